@@ -1,0 +1,16 @@
+namespace Bot.Core.Chat;
+
+/// <summary>
+/// Answers one request, the platform's way. An adapter creates one per incoming message or command.
+/// </summary>
+public interface IChatResponder
+{
+    /// <summary>
+    /// Shows that work has started (typing indicator, "reading…" placeholder, deferred interaction).
+    /// Called at most once, before <see cref="SendAsync"/>, only for work that may take a while.
+    /// </summary>
+    Task ShowProgressAsync(CancellationToken cancellationToken);
+
+    /// <summary>Sends the answer; replaces the progress placeholder if there was one. Called once per request.</summary>
+    Task SendAsync(Reply reply, CancellationToken cancellationToken);
+}

@@ -1,0 +1,23 @@
+namespace Bot.Core.Summaries;
+
+public enum SummaryLength
+{
+    Short,
+    Medium,
+    Long,
+}
+
+public static class SummaryLengthExtensions
+{
+    /// <summary>How many bullets a summary of this length aims for.</summary>
+    public static int BulletCount(this SummaryLength length) => length switch
+    {
+        SummaryLength.Short => 3,
+        SummaryLength.Medium => 5,
+        SummaryLength.Long => 8,
+        _ => throw new ArgumentOutOfRangeException(nameof(length), length, null),
+    };
+
+    public static bool TryParse(string? value, out SummaryLength length) =>
+        Enum.TryParse(value, ignoreCase: true, out length) && Enum.IsDefined(length);
+}
