@@ -11,6 +11,9 @@ public interface IChatResponder
     /// </summary>
     Task ShowProgressAsync(CancellationToken cancellationToken);
 
-    /// <summary>Sends the answer; replaces the progress placeholder if there was one. Called once per request.</summary>
+    /// <summary>
+    /// Sends an answer. The first call replaces the progress placeholder if there was one; a request with several
+    /// links gets one call per link, and later calls post further replies in the same place.
+    /// </summary>
     Task SendAsync(Reply reply, CancellationToken cancellationToken);
 }

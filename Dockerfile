@@ -1,0 +1,22 @@
+# Build: docker build -t article-bot .
+# Run:   docker run --rm -e Discord__Token=... -v "$PWD/config:/app/config" -v bot-data:/app/data article-bot
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY Directory.Build.props Directory.Packages.props Bot.sln ./
+COPY src/Bot/Bot.csproj src/Bot/
+COPY src/Bot.Core/Bot.Core.csproj src/Bot.Core/
+COPY src/Bot.Discord/Bot.Discord.csproj src/Bot.Discord/
+COPY src/Bot.Slack/Bot.Slack.csproj src/Bot.Slack/
+RUN dotnet restore src/Bot/Bot.csproj
+COPY src/ src/
+COPY config/ config/
+RUN dotnet publish src/Bot/Bot.csproj -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+RUN mkdir -p /app/data && chown -R app:app /app/data
+USER app
+ENV DOTNET_ENVIRONMENT=Production
+VOLUME ["/app/config", "/app/data"]
+ENTRYPOINT ["dotnet", "Bot.dll"]

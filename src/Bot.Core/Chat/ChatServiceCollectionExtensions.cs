@@ -1,0 +1,38 @@
+using Bot.Core.Chat.GuardRails;
+using Bot.Core.Chat.Handlers;
+using Bot.Core.Chat.Requests;
+using Bot.Core.Digests;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Bot.Core.Chat;
+
+public static class ChatServiceCollectionExtensions
+{
+    /// <summary>The platform-neutral bot: request parsing, guard rails, handlers and the router adapters talk to.</summary>
+    public static IHostApplicationBuilder AddChatCore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ChatOptions>()
+            .BindConfiguration(ChatOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DigestService>();
+        services.AddSingleton<RequestParser>();
+        services.AddSingleton<RequestRateLimiter>();
+        services.AddSingleton<WorkGate>();
+        services.AddSingleton<ArticleWork>();
+        services.AddSingleton<LinkResolver>();
+
+        // Order matters: the router runs the first handler that matches; help is the last resort.
+        services.AddSingleton<IBotRequestHandler, SummarizeHandler>();
+        services.AddSingleton<IBotRequestHandler, QuotesHandler>();
+        services.AddSingleton<IBotRequestHandler, InvalidRequestHandler>();
+        services.AddSingleton<IBotRequestHandler, HelpHandler>();
+        services.AddSingleton<IChatRequestHandler, ChatRequestRouter>();
+        return builder;
+    }
+}

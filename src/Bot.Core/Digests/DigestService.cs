@@ -1,0 +1,88 @@
+using Bot.Core.Articles;
+using Bot.Core.Chat;
+using Bot.Core.Quotes;
+using Bot.Core.Storage;
+using Bot.Core.Summaries;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Core.Digests;
+
+/// <summary>Turns an article into what the bot says about it: a summary with key quotes, or quotes on a topic.</summary>
+public sealed class DigestService(
+    ISummarizer summarizer,
+    IQuoteFinder quoteFinder,
+    ISummaryCache summaryCache,
+    ILogger<DigestService> logger)
+{
+    /// <summary>Summary bullets plus a few key quotes that do not repeat them.</summary>
+    public async Task<ArticleDigest> SummarizeAsync(ArticleLookup lookup, SummaryRequest request, CancellationToken cancellationToken)
+    {
+        var article = lookup.Article;
+        var key = new SummaryCacheKey(article.PreferredUrl, request.Length, request.Language, summarizer.Id);
+        var summary = await summaryCache.GetAsync(key, cancellationToken);
+        var summaryCached = summary is not null;
+        if (summary is null)
+        {
+            summary = await summarizer.SummarizeAsync(article, request, cancellationToken);
+            // A fallback answer (another summarizer than the configured one) is not cached under the configured id.
+            if (summary.SummarizerId == summarizer.Id)
+            {
+                await summaryCache.PutAsync(key, summary, cancellationToken);
+            }
+        }
+
+        var quoteCount = request.Length == SummaryLength.Short ? 2 : 3;
+        var quotes = await quoteFinder.FindAsync(article, new QuoteRequest(null, quoteCount, summary.Bullets), cancellationToken);
+        logger.LogInformation(
+            "Summarized {Url}: {Bullets} bullets by {Summarizer} (cached: {Cached}), {Quotes} quotes",
+            article.PreferredUrl, summary.Bullets.Count, summary.SummarizerId, summaryCached, quotes.Quotes.Count);
+
+        return Describe(article) with
+        {
+            Summary = summary.Bullets,
+            Quotes = ToDigestQuotes(article, quotes),
+            Notices = summary.Notices.Concat(quotes.Notices).Distinct().ToArray(),
+            Summarizer = summary.SummarizerId,
+            Cached = lookup.FromCache && summaryCached,
+        };
+    }
+
+    /// <summary>Key quotes (no topic) or the passages about a topic, best first.</summary>
+    public async Task<ArticleDigest> QuotesAsync(ArticleLookup lookup, string? topic, int count, CancellationToken cancellationToken)
+    {
+        var article = lookup.Article;
+        var quotes = await quoteFinder.FindAsync(article, new QuoteRequest(topic, count), cancellationToken);
+        logger.LogInformation(
+            "Found {Quotes} quotes in {Url} on {Topic} by {Finder}",
+            quotes.Quotes.Count, article.PreferredUrl, topic ?? "(key quotes)", quotes.FinderId);
+
+        return Describe(article) with
+        {
+            Quotes = ToDigestQuotes(article, quotes),
+            Topic = topic,
+            Notices = quotes.Notices,
+            Summarizer = quotes.FinderId,
+            Cached = lookup.FromCache,
+        };
+    }
+
+    private static ArticleDigest Describe(Article article) => new()
+    {
+        Title = article.Title,
+        Url = article.PreferredUrl,
+        Site = article.SiteName,
+        Byline = article.Byline,
+        Published = article.Published,
+        ReadingMinutes = article.ReadingMinutes,
+    };
+
+    private static DigestQuote[] ToDigestQuotes(Article article, QuoteSelection selection)
+    {
+        // The last line of defence: nothing leaves unless it stands word for word in the article.
+        var index = new VerbatimIndex(article);
+        return selection.Quotes
+            .Where(q => index.Contains(q.Text))
+            .Select(q => new DigestQuote(q.Text, q.Paragraph, TextFragmentLink.Create(article.PreferredUrl, q.Text)))
+            .ToArray();
+    }
+}
