@@ -93,7 +93,7 @@ public sealed class ChatRequestRouter(
     {
         try
         {
-            foreach (var link in LinkExtractor.Find(message.Text, options.Value.MaxLinksPerMessage))
+            foreach (var link in LinkFinder.Find(message.Text, options.Value.MaxLinksPerMessage))
             {
                 await recentLinks.RecordAsync(message.Conversation, link.AbsoluteUri, cancellationToken);
             }

@@ -37,7 +37,7 @@ public sealed class RequestParser(IOptions<ChatOptions> options)
         {
             return null;
         }
-        var links = LinkExtractor.Find(message.Text, _options.MaxLinksPerMessage);
+        var links = LinkFinder.Find(message.Text, _options.MaxLinksPerMessage);
         return links.Count > 0 ? new SummarizeRequest(links, SummaryLength.Short, null) : null;
     }
 
@@ -74,7 +74,7 @@ public sealed class RequestParser(IOptions<ChatOptions> options)
 
     private BotRequest MentionWithoutVerb(string text)
     {
-        var links = LinkExtractor.Find(text, _options.MaxLinksPerMessage);
+        var links = LinkFinder.Find(text, _options.MaxLinksPerMessage);
         return links.Count > 0 ? new SummarizeRequest(links, SummaryLength.Medium, null) : new HelpRequest();
     }
 
@@ -106,7 +106,7 @@ public sealed class RequestParser(IOptions<ChatOptions> options)
                     break;
             }
         }
-        var links = LinkExtractor.Find(string.Join(' ', rest), _options.MaxLinksPerMessage);
+        var links = LinkFinder.Find(string.Join(' ', rest), _options.MaxLinksPerMessage);
         return new SummarizeRequest(links, length, language);
     }
 
@@ -142,7 +142,7 @@ public sealed class RequestParser(IOptions<ChatOptions> options)
             rest.Add(args[i]);
         }
 
-        var link = LinkExtractor.Find(string.Join(' ', rest), 1).FirstOrDefault();
+        var link = LinkFinder.Find(string.Join(' ', rest), 1).FirstOrDefault();
         return new QuotesRequest(link, string.IsNullOrWhiteSpace(topic) ? null : topic, count);
     }
 
