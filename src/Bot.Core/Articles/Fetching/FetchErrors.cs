@@ -67,7 +67,10 @@ internal static class FetchErrors
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private static string Megabytes(long bytes) => bytes >= 1024 * 1024
-        ? (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB"
-        : (bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KB";
+    private static string Megabytes(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
+        >= 1024 => (bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KB",
+        _ => bytes.ToString(CultureInfo.InvariantCulture) + " bytes",
+    };
 }
