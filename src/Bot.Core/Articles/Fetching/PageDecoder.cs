@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Articles.Fetching;
+
+/// <summary>
+/// Decodes HTML and plain-text bodies to a string. The encoding comes from, in order: a byte-order mark (as browsers
+/// do, it beats the header), the Content-Type charset, a <c>&lt;meta charset&gt;</c> or <c>http-equiv</c> in the
+/// first 4 KB (HTML only), else UTF-8. Unknown labels fall through to the next source. Invalid bytes become U+FFFD.
+/// </summary>
+public static partial class PageDecoder
+{
+    private const int SniffBytes = 4096;
+
+    public static string Decode(FetchedPage page) => Decode(page.Body, page.Charset, page.IsHtml);
+
+    public static string Decode(ReadOnlySpan<byte> body, string? headerCharset, bool sniffMeta = true)
+    {
+        var (encoding, bomLength) = DetectEncoding(body, headerCharset, sniffMeta);
+        return encoding.GetString(body[bomLength..]);
+    }
+
+    /// <summary>The encoding to decode <paramref name="body"/> with, and the length of its byte-order mark.</summary>
+    public static (Encoding Encoding, int BomLength) DetectEncoding(ReadOnlySpan<byte> body, string? headerCharset, bool sniffMeta = true)
+    {
+        if (body.StartsWith("\xEF\xBB\xBF"u8))
+        {
+            return (Encoding.UTF8, 3);
+        }
+        if (body.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (Encoding.Unicode, 2);
+        }
+        if (body.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (Encoding.BigEndianUnicode, 2);
+        }
+        if (CharsetNames.Resolve(headerCharset) is { } fromHeader)
+        {
+            return (fromHeader, 0);
+        }
+        if (sniffMeta && CharsetNames.Resolve(SniffMetaCharset(body)) is { } fromMeta)
+        {
+            // A page that could state its charset in ASCII is not UTF-16, whatever it says.
+            return (fromMeta is UnicodeEncoding ? Encoding.UTF8 : fromMeta, 0);
+        }
+        return (Encoding.UTF8, 0);
+    }
+
+    /// <summary>The charset label of the first <c>&lt;meta&gt;</c> that declares one, or null.</summary>
+    public static string? SniffMetaCharset(ReadOnlySpan<byte> body)
+    {
+        var head = Encoding.Latin1.GetString(body[..Math.Min(body.Length, SniffBytes)]);
+        var match = MetaCharset().Match(head);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex("""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.+\-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaCharset();
+}

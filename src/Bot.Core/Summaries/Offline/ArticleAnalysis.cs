@@ -1,0 +1,53 @@
+using System.Runtime.CompilerServices;
+using Bot.Core.Articles;
+using Bot.Core.Quotes;
+using Bot.Core.Text;
+
+namespace Bot.Core.Summaries.Offline;
+
+/// <summary>
+/// An article split into sentences and terms once, with its centrality ranking computed on first use.
+/// Cached per article instance, so the summary and the quotes of one answer share the work.
+/// </summary>
+public sealed class ArticleAnalysis
+{
+    private static readonly ConditionalWeakTable<Article, ArticleAnalysis> Cache = new();
+
+    private readonly Lazy<SentenceRanking> _ranking;
+    private readonly Lazy<VerbatimIndex> _verbatim;
+
+    private ArticleAnalysis(Article article)
+    {
+        Article = article;
+        var sample = string.Join(' ', article.Paragraphs.Take(20));
+        Analyzer = TextAnalyzer.For(article.Language, sample);
+        var sentences = new List<ArticleSentence>();
+        for (var p = 0; p < article.Paragraphs.Count; p++)
+        {
+            foreach (var span in SentenceSplitter.Split(article.Paragraphs[p]))
+            {
+                sentences.Add(new ArticleSentence(sentences.Count, p, span, Analyzer.Terms(span.Text)));
+            }
+        }
+        Sentences = sentences;
+        TitleTerms = Analyzer.Terms(article.Title);
+        _ranking = new Lazy<SentenceRanking>(() => SentenceRanking.Compute(this));
+        _verbatim = new Lazy<VerbatimIndex>(() => new VerbatimIndex(article));
+    }
+
+    public Article Article { get; }
+
+    public TextAnalyzer Analyzer { get; }
+
+    /// <summary>Every sentence of the article in reading order.</summary>
+    public IReadOnlyList<ArticleSentence> Sentences { get; }
+
+    public IReadOnlyList<string> TitleTerms { get; }
+
+    /// <summary>Centrality of the sentences (LexRank with position and title priors).</summary>
+    public SentenceRanking Ranking => _ranking.Value;
+
+    public VerbatimIndex Verbatim => _verbatim.Value;
+
+    public static ArticleAnalysis Of(Article article) => Cache.GetValue(article, static a => new ArticleAnalysis(a));
+}
