@@ -1,1 +1,15 @@
-Console.WriteLine("bench");
+using Bot.Bench;
+
+// Each benchmark lives in its own file with a static entry point; add a verb here to expose a new one.
+var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["extract"] = ExtractBenchmark.Run,
+    ["score-jsonl"] = ExtractJsonl.Run,
+};
+
+if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine("usage: Bot.Bench <verb> [args]   verbs: " + string.Join(", ", verbs.Keys));
+    return 2;
+}
+return run(args[1..]);

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Bot.Core.Articles;
+using Bot.Core.Articles.Extraction;
+
+namespace Bot.Bench;
+
+/// <summary>
+/// <c>score-jsonl &lt;dir&gt; &lt;out.jsonl&gt;</c>: extracts every page and writes one JSON line per page (id, title,
+/// text, ms, error) for <c>extract-score.py</c>.
+/// </summary>
+internal static class ExtractJsonl
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("usage: score-jsonl <dir> <out.jsonl>");
+            return 2;
+        }
+        var extractor = new ArticleExtractor();
+        using var output = new StreamWriter(args[1]);
+        foreach (var (id, path) in CorpusPages.Find(args[0]))
+        {
+            var html = File.ReadAllText(path);
+            var watch = Stopwatch.StartNew();
+            object line;
+            try
+            {
+                var article = extractor.Extract(html, CorpusPages.UrlOf(id));
+                line = new { id, title = article.Title, byline = article.Byline, text = article.Text, ms = watch.Elapsed.TotalMilliseconds };
+            }
+            catch (ArticleException e)
+            {
+                line = new { id, text = "", error = e.Message, ms = watch.Elapsed.TotalMilliseconds };
+            }
+            output.WriteLine(JsonSerializer.Serialize(line));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,92 @@
+using AngleSharp.Html.Parser;
+
+namespace Bot.Core.Articles.Extraction;
+
+/// <summary>
+/// Reads the main article out of an HTML page: its blocks of text in reading order, without navigation, comments,
+/// share bars, banners and link lists, plus what the page says about itself (title, byline, date...).
+/// Thread-safe and reusable; nothing is fetched and no script runs.
+/// </summary>
+public sealed class ArticleExtractor
+{
+    /// <summary>An extract shorter than this (in characters) is retried with the boilerplate pre-filter off.</summary>
+    private const int RetryBelowLength = 500;
+
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        SkipComments = true,
+        DisableElementPositionTracking = true,
+        IsKeepingSourceReferences = false,
+    };
+
+    private readonly ThreadLocal<HtmlParser> parsers = new(() => new HtmlParser(ParserOptions));
+    private readonly int minimumWords;
+
+    /// <param name="minimumWords">Fewer words than this and the page is "not an article".</param>
+    public ArticleExtractor(int minimumWords = 1)
+    {
+        this.minimumWords = minimumWords;
+    }
+
+    /// <exception cref="ArticleException">With <see cref="ArticleErrorKind.NotAnArticle"/> when the page has no
+    /// readable article (thin text, consent wall, paywall teaser, JavaScript shell, captcha).</exception>
+    public Article Extract(string html, string? url)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        using var document = parsers.Value!.ParseDocument(html);
+        var tree = ContentTreeBuilder.Build(document);
+        var metadata = MetadataReader.Read(tree.Sources, url);
+        var paragraphs = ReadParagraphs(tree, metadata.Title);
+        if (NoArticleDetector.Reason(paragraphs, metadata, tree.Sources, minimumWords) is { } reason)
+        {
+            throw new ArticleException(ArticleErrorKind.NotAnArticle, reason);
+        }
+        return new Article(url ?? "", metadata.Title ?? FirstHeading(tree) ?? "", paragraphs)
+        {
+            CanonicalUrl = metadata.CanonicalUrl,
+            Byline = metadata.Byline,
+            SiteName = metadata.SiteName,
+            Published = metadata.Published,
+            Language = metadata.Language,
+            LeadImageUrl = metadata.LeadImageUrl,
+            Excerpt = metadata.Excerpt ?? Excerpt(paragraphs),
+        };
+    }
+
+    private static List<string> ReadParagraphs(ContentTree tree, string? title)
+    {
+        var strict = ReadParagraphs(tree, title, skipUnlikely: true);
+        if (Length(strict) >= RetryBelowLength)
+        {
+            return strict;
+        }
+        var lenient = ReadParagraphs(tree, title, skipUnlikely: false);
+        return Length(lenient) > Length(strict) ? lenient : strict;
+    }
+
+    private static List<string> ReadParagraphs(ContentTree tree, string? title, bool skipUnlikely)
+    {
+        TextStatistics.Compute(tree, skipUnlikely);
+        var containers = ContentSelector.Select(tree);
+        return BlockWriter.Write(containers, new BoilerplateFilter(title, tree.Sources.Bylines));
+    }
+
+    private static int Length(List<string> paragraphs)
+    {
+        var length = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            length += paragraph.Length;
+        }
+        return length;
+    }
+
+    private static string? FirstHeading(ContentTree tree) =>
+        tree.Sources.Headings1.Count > 0 ? NodeText.Of(tree.Sources.Headings1[0], 300) : null;
+
+    private static string? Excerpt(List<string> paragraphs)
+    {
+        var first = paragraphs.FirstOrDefault(p => p.Length >= 80) ?? paragraphs.FirstOrDefault();
+        return first is null ? null : first.Length <= 300 ? first : first[..300].TrimEnd() + "…";
+    }
+}

@@ -1,0 +1,58 @@
+namespace Bot.Core.Articles.Extraction;
+
+/// <summary>
+/// Writes the chosen containers out as paragraphs in reading order, leaving out what does not belong inside an
+/// article (see <see cref="BoilerplateFilter"/>) and keeping inline text such as links.
+/// </summary>
+internal static class BlockWriter
+{
+    public static List<string> Write(IReadOnlyList<ContentNode> roots, BoilerplateFilter filter)
+    {
+        var paragraphs = new List<string>();
+        var buffer = new ParagraphBuffer(paragraphs);
+        var stack = new Stack<(ContentNode Node, bool Exit)>();
+        for (var i = roots.Count - 1; i >= 0; i--)
+        {
+            stack.Push((roots[i], false));
+        }
+        while (stack.Count > 0)
+        {
+            var (node, exit) = stack.Pop();
+            if (node.IsText)
+            {
+                buffer.AppendText(node.Text!, node.InPre);
+                continue;
+            }
+            if (exit)
+            {
+                buffer.Flush();
+                continue;
+            }
+            if (node.Kind == TagKind.LineBreak)
+            {
+                buffer.LineBreak();
+                continue;
+            }
+            if (node.Excluded || filter.Drops(node))
+            {
+                if (!node.IsBlock && node.Kind != TagKind.Image)
+                {
+                    buffer.AppendText(" ", false);
+                }
+                continue;
+            }
+            if (node.IsBlock)
+            {
+                buffer.Flush();
+                stack.Push((node, true));
+            }
+            var children = node.Children;
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                stack.Push((children[i], false));
+            }
+        }
+        buffer.Flush();
+        return paragraphs;
+    }
+}

@@ -1,0 +1,104 @@
+namespace Bot.Core.Articles.Extraction;
+
+/// <summary>
+/// Decides, inside the chosen containers, which blocks are not part of the article: containers whose class says
+/// boilerplate, link-dense blocks (link farms, "related" and "most read" lists, share bars), blocks of form controls
+/// or embeds, the heading that repeats the title, and a short byline line.
+/// </summary>
+internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<ContentNode> bylines)
+{
+    private bool titleHeadingDropped;
+    private bool bylineDropped;
+
+    public bool Drops(ContentNode node)
+    {
+        if (node.Kind == TagKind.Heading)
+        {
+            return DropsHeading(node);
+        }
+        if (!bylineDropped && node.TextLength < 100 && bylines.Contains(node))
+        {
+            bylineDropped = true;
+            return true;
+        }
+        if (IsLinkFarm(node))
+        {
+            return true;
+        }
+        if (node.Tag is "div" or "section" && !node.ContainsBlock)
+        {
+            return IsLinkLine(node); // a div used as a paragraph
+        }
+        return node.Tag switch
+        {
+            "div" or "section" or "ul" or "ol" or "dl" or "table" or "form" or "fieldset" or "header" or "figure"
+                or "aside" or "footer" or "nav" or "menu" => DropsContainer(node),
+            "p" => IsLinkLine(node),
+            _ => false,
+        };
+    }
+
+    private bool DropsHeading(ContentNode node)
+    {
+        if (node.HintWeight < 0 || node.TextLength == 0)
+        {
+            return true;
+        }
+        if (titleHeadingDropped || title is null || node.TextLength > title.Length * 2 + 20)
+        {
+            return false;
+        }
+        var text = NodeText.Of(node);
+        if (TitleSimilarity.Similar(text, title))
+        {
+            titleHeadingDropped = true;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsLinkLine(ContentNode node) => node.Links > 3 && node.LinkDensity > 0.8;
+
+    private static bool IsLinkFarm(ContentNode node) =>
+        node.Links >= 8 && node.LinkDensity > 0.7 && node.Kind is TagKind.Block or TagKind.ListItem;
+
+    private static bool DropsContainer(ContentNode node)
+    {
+        if (node.HintWeight < 0)
+        {
+            return true;
+        }
+        if (node.Commas >= 10)
+        {
+            return false;
+        }
+        var density = node.LinkDensity;
+        var paragraphs = node.Paragraphs;
+        var isList = node.Tag is "ul" or "ol" or "dl";
+        if (node.Tag == "table")
+        {
+            return density > 0.5 && node.TextLength < 2000;
+        }
+        if (node.TextLength < 25)
+        {
+            return node.Images == 0 && node.Tag != "figure";
+        }
+        if (!isList && node.ListItems > paragraphs * 2 + 3 && density > 0.3)
+        {
+            return true;
+        }
+        if (node.Inputs > paragraphs / 3 + 1)
+        {
+            return true;
+        }
+        if (node.Embeds > 1 || node.Embeds == 1 && node.TextLength < 75)
+        {
+            return true;
+        }
+        if (isList)
+        {
+            return density > 0.5;
+        }
+        return node.HintWeight < 25 ? density > 0.35 : density > 0.5;
+    }
+}

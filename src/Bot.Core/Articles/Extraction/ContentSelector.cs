@@ -1,0 +1,164 @@
+namespace Bot.Core.Articles.Extraction;
+
+/// <summary>
+/// Finds the container that holds the article: every run of paragraph text scores its enclosing blocks (more for
+/// longer, comma-rich text, fading with distance), containers are weighted by tag and class hints and discounted by
+/// link density, and the winner is widened to a shared ancestor or joined by siblings that belong with it.
+/// </summary>
+internal static class ContentSelector
+{
+    private const int MinUnitLength = 25;
+    private const int AncestorLevels = 5;
+
+    public static List<ContentNode> Select(ContentTree tree)
+    {
+        var candidates = ScoreCandidates(tree);
+        ContentNode? best = null;
+        var bestScore = double.MinValue;
+        foreach (var candidate in candidates)
+        {
+            candidate.Score *= 1 - candidate.LinkDensity;
+            if (candidate.Score > bestScore && candidate.Tag is not ("#root" or "html"))
+            {
+                best = candidate;
+                bestScore = candidate.Score;
+            }
+        }
+        if (best is null)
+        {
+            return [tree.Root];
+        }
+        best = Widen(best, bestScore, candidates);
+        return WithSiblings(best, bestScore);
+    }
+
+    private static List<ContentNode> ScoreCandidates(ContentTree tree)
+    {
+        var candidates = new List<ContentNode>();
+        foreach (var node in tree.Nodes)
+        {
+            if (node.Excluded || node.IsText || node.InlineLength < MinUnitLength
+                || node.Kind is TagKind.Heading || !node.IsBlock && node.Kind != TagKind.Inline)
+            {
+                continue;
+            }
+            if (!node.IsBlock && node.Parent is { IsBlock: true, InlineLength: >= MinUnitLength })
+            {
+                continue; // inline element whose text is already counted by its block parent
+            }
+            var unit = 1.0 + node.InlineCommas + Math.Min(node.InlineLength / 100, 3);
+            var start = node.ContainsBlock ? node : node.Parent;
+            var level = 0;
+            for (var ancestor = start; ancestor is not null && level < AncestorLevels; ancestor = ancestor.Parent)
+            {
+                if (!ancestor.IsBlock || ancestor.Tag == "#root")
+                {
+                    continue;
+                }
+                if (!ancestor.Scored)
+                {
+                    ancestor.Scored = true;
+                    ancestor.Score = TagBias(ancestor) + ancestor.HintWeight;
+                    candidates.Add(ancestor);
+                }
+                ancestor.Score += unit / (1 << level);
+                level++;
+            }
+        }
+        return candidates;
+    }
+
+    private static int TagBias(ContentNode node) => node.Tag switch
+    {
+        "div" or "article" or "section" or "main" => 5,
+        "pre" or "td" or "blockquote" => 3,
+        "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" or "address" => -3,
+        "th" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => -5,
+        _ => 0,
+    };
+
+    /// <summary>When several strong candidates sit under one ancestor, the article is that ancestor.</summary>
+    private static ContentNode Widen(ContentNode best, double bestScore, List<ContentNode> candidates)
+    {
+        var strong = candidates.Where(c => c != best && c.Score >= bestScore * 0.75)
+            .OrderByDescending(c => c.Score).Take(5).ToList();
+        if (strong.Count >= 2)
+        {
+            for (var ancestor = best.Parent; ancestor is not null && ancestor.Tag is not ("body" or "html" or "#root");
+                 ancestor = ancestor.Parent)
+            {
+                var inside = strong.Count(c => IsInside(c, ancestor));
+                if (inside >= 2 && inside >= strong.Count / 2)
+                {
+                    best = ancestor;
+                    break;
+                }
+            }
+        }
+        // A container that is its parent's only content says nothing more than the parent: take the parent.
+        while (best.Parent is { } parent && parent.Tag is not ("body" or "html" or "#root")
+               && parent.TextLength <= best.TextLength + 5)
+        {
+            best = parent;
+        }
+        return best;
+    }
+
+    private static bool IsInside(ContentNode node, ContentNode ancestor)
+    {
+        for (var n = node.Parent; n is not null && n.Depth >= ancestor.Depth; n = n.Parent)
+        {
+            if (n == ancestor)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<ContentNode> WithSiblings(ContentNode best, double bestScore)
+    {
+        if (best.Parent is not { } parent || best.Tag is "body")
+        {
+            return [best];
+        }
+        var threshold = Math.Max(10, bestScore * 0.2);
+        var selected = new List<ContentNode>();
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == best)
+            {
+                selected.Add(sibling);
+            }
+            else if (!sibling.IsText && !sibling.Excluded && Belongs(sibling, best, threshold))
+            {
+                selected.Add(sibling);
+            }
+        }
+        return selected;
+    }
+
+    private static bool Belongs(ContentNode sibling, ContentNode best, double threshold)
+    {
+        var bonus = sibling.Hints.Length > 0 && sibling.Hints == best.Hints ? threshold : 0;
+        if (sibling.Scored && sibling.Score + bonus >= threshold)
+        {
+            return true;
+        }
+        if (sibling.Tag != "p" && (sibling.ContainsBlock || sibling.Kind != TagKind.Block))
+        {
+            return false;
+        }
+        var length = sibling.TextLength;
+        if (length > 80)
+        {
+            return sibling.LinkDensity < 0.25;
+        }
+        if (length == 0 || sibling.LinkLength > 0)
+        {
+            return false;
+        }
+        var text = NodeText.Of(sibling, 200);
+        return text.EndsWith('.') || text.EndsWith('。');
+    }
+}

@@ -1,0 +1,15 @@
+namespace Bot.Core.Articles.Extraction;
+
+/// <summary>The fields of a schema.org article found in JSON-LD.</summary>
+internal sealed record JsonLdArticle
+{
+    public string? Headline { get; init; }
+    public string? Name { get; init; }
+    public string? Author { get; init; }
+    public string? Publisher { get; init; }
+    public string? DatePublished { get; init; }
+    public string? Description { get; init; }
+    public string? Image { get; init; }
+    public string? Url { get; init; }
+    public bool? IsAccessibleForFree { get; init; }
+}

@@ -1,0 +1,109 @@
+namespace Bot.Core.Articles.Extraction;
+
+/// <summary>
+/// Recognises pages that have no readable article: an empty or thin extract, or one that is only a cookie/consent
+/// wall, a paywall teaser, an "enable JavaScript" shell or a captcha check. Returns the reason for the user, or null.
+/// </summary>
+internal static class NoArticleDetector
+{
+    /// <summary>Below this many words an extract that carries one of the signals below is not an article.</summary>
+    private const int ShortArticleWords = 250;
+
+    private static readonly string[] JavaScriptSignals =
+    [
+        "enable javascript", "javascript is disabled", "javascript is required", "requires javascript",
+        "turn on javascript", "javascript enabled", "enable js", "javascript must be enabled", "activate javascript",
+        "javascript to run this app", "support javascript",
+    ];
+
+    private static readonly string[] CaptchaSignals =
+    [
+        "captcha", "are you a robot", "not a robot", "verify you are human", "verify that you are human",
+        "confirm you are human", "unusual traffic", "checking your browser", "checking if the site connection is secure",
+        "press and hold", "security check", "access denied",
+    ];
+
+    private static readonly string[] ConsentSignals =
+    [
+        "cookie", "consent", "privacy settings", "manage preferences", "manage options", "your privacy",
+        "we value your privacy", "legitimate interest", "our partners",
+    ];
+
+    private static readonly string[] ConsentActions = ["accept", "agree", "reject", "allow all", "manage", "continue"];
+
+    private static readonly string[] PaywallSignals =
+    [
+        "subscribe to continue", "subscribe to read", "to continue reading", "continue reading this article",
+        "already a subscriber", "already have an account", "subscribers only", "for subscribers", "subscriber-only",
+        "create a free account", "log in to continue", "sign in to continue", "sign in to read", "register to continue",
+        "this article is reserved", "unlock this article", "start your subscription", "subscribe now",
+        "to read the full article", "exclusive to subscribers", "premium article", "become a member to read",
+    ];
+
+    public static string? Reason(IReadOnlyList<string> paragraphs, PageMetadata metadata, PageSources sources,
+        int minimumWords)
+    {
+        var words = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            words += WordCounter.Count(paragraph);
+        }
+        if (words == 0)
+        {
+            return ContainsAny(sources.NoScriptText.ToLowerInvariant(), JavaScriptSignals)
+                ? "The page needs JavaScript to show its content, so there is no article to read."
+                : "The page has no readable text.";
+        }
+        if (words >= ShortArticleWords && !metadata.Paywalled)
+        {
+            return null;
+        }
+        var text = string.Join("\n", paragraphs).ToLowerInvariant();
+        var noScript = sources.NoScriptText.ToLowerInvariant();
+        if (ContainsAny(text, JavaScriptSignals) || words < minimumWords && ContainsAny(noScript, JavaScriptSignals))
+        {
+            return "The page needs JavaScript to show its content, so there is no article to read.";
+        }
+        if (ContainsAny(text, CaptchaSignals) && words < ShortArticleWords)
+        {
+            return "The site answered with a robot check (captcha) instead of the article.";
+        }
+        if (ContainsAny(text, ConsentSignals) && ContainsAny(text, ConsentActions) && IsMostlyAbout(paragraphs, ConsentSignals))
+        {
+            return "The site only showed a cookie consent wall, not the article.";
+        }
+        if (ContainsAny(text, PaywallSignals) && (words < ShortArticleWords || metadata.Paywalled && words < 600))
+        {
+            return "The article is behind a paywall; only a teaser is readable.";
+        }
+        return words < minimumWords ? "The page has too little text to be an article." : null;
+    }
+
+    private static bool ContainsAny(string text, string[] signals)
+    {
+        foreach (var signal in signals)
+        {
+            if (text.Contains(signal, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>At least half of the words sit in paragraphs that mention the signals.</summary>
+    private static bool IsMostlyAbout(IReadOnlyList<string> paragraphs, string[] signals)
+    {
+        int about = 0, all = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var count = WordCounter.Count(paragraph);
+            all += count;
+            if (ContainsAny(paragraph.ToLowerInvariant(), signals))
+            {
+                about += count;
+            }
+        }
+        return about * 2 >= all;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace Bot.Core.Articles.Extraction;
+
+/// <summary>The whitespace-collapsed text of a subtree, read without recursion.</summary>
+internal static class NodeText
+{
+    public static string Of(ContentNode node, int maxLength = int.MaxValue)
+    {
+        var builder = new StringBuilder();
+        var stack = new Stack<ContentNode>();
+        stack.Push(node);
+        while (stack.Count > 0 && builder.Length < maxLength)
+        {
+            var current = stack.Pop();
+            if (current.Excluded)
+            {
+                continue;
+            }
+            if (current.IsText)
+            {
+                TextCollapse.Append(builder, current.Text!);
+                continue;
+            }
+            if (current.IsBlock || current.Kind == TagKind.LineBreak)
+            {
+                TextCollapse.AppendSpace(builder);
+            }
+            var children = current.Children;
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+        return builder.ToString().Trim();
+    }
+}
