@@ -1,1 +1,17 @@
-Console.WriteLine("article bot");
+using Bot.Cli;
+using Bot.Hosting;
+
+var command = CommandLine.Parse(args, out var error);
+if (command is null)
+{
+    await Console.Error.WriteLineAsync($"error: {error}");
+    await Console.Error.WriteLineAsync(CommandLine.Usage);
+    return 2;
+}
+if (command.Verb == "help" || command.Has("help"))
+{
+    Console.WriteLine(CommandLine.Usage);
+    return 0;
+}
+
+return await BotProgram.RunAsync(command, Console.Out, Console.Error);

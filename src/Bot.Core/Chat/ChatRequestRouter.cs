@@ -47,12 +47,8 @@ public sealed class ChatRequestRouter(
 
     private async Task RunAsync(BotRequest request, RequestContext context, CancellationToken cancellationToken)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object>
-        {
-            ["CorrelationId"] = context.CorrelationId,
-            ["Platform"] = context.Conversation.Platform,
-            ["ChannelId"] = context.Conversation.ChannelId,
-        });
+        using var scope = logger.BeginScope(
+            "request {CorrelationId} in {Platform}/{ChannelId}", context.CorrelationId, context.Conversation.Platform, context.Conversation.ChannelId);
 
         if (request is not (HelpRequest or InvalidRequest)
             && !rateLimiter.TryAdmit(context.Conversation, context.UserId, out var retryAfter))
@@ -70,7 +66,7 @@ public sealed class ChatRequestRouter(
         }
         catch (ArticleException ex)
         {
-            logger.LogInformation(ex, "Request failed: {Kind}: {Reason}", ex.Kind, ex.Message);
+            logger.LogInformation("Request failed: {Kind}: {Cause}", ex.Kind, ex.InnerException?.Message ?? ex.Message);
             await ReplySafelyAsync(context, Reply.Error(ex.Message), cancellationToken);
         }
         catch (BusyException ex)

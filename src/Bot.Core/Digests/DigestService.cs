@@ -82,7 +82,7 @@ public sealed class DigestService(
         var index = new VerbatimIndex(article);
         return selection.Quotes
             .Where(q => index.Contains(q.Text))
-            .Select(q => new DigestQuote(q.Text, q.Paragraph, TextFragmentLink.Create(article.PreferredUrl, q.Text)))
+            .Select(q => new DigestQuote(q.Text, q.Paragraph, TextFragmentLink.Build(article.PreferredUrl, q.Text)))
             .ToArray();
     }
 }

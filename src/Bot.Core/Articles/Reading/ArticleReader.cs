@@ -1,0 +1,46 @@
+using Bot.Core.Articles.Documents;
+using Bot.Core.Articles.Extraction;
+using Bot.Core.Articles.Fetching;
+
+namespace Bot.Core.Articles.Reading;
+
+/// <summary>Turns a fetched page or a local file into an <see cref="Article"/>, whatever its type.</summary>
+public sealed class ArticleReader(ArticleExtractor extractor)
+{
+    public Article Read(FetchedPage page)
+    {
+        var url = page.Url.AbsoluteUri;
+        if (page.IsPdf)
+        {
+            return PdfArticleReader.Read(page.Body, url);
+        }
+
+        var text = PageDecoder.Decode(page);
+        return page.IsPlainText ? PlainTextArticleReader.Read(text, url) : extractor.Extract(text, url);
+    }
+
+    /// <summary>Reads a local .html/.htm, .txt/.md or .pdf file.</summary>
+    public async Task<Article> ReadFileAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ArticleException(ArticleErrorKind.FileNotFound, $"There is no file '{path}'.");
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        return Read(PageFromFile(path, bytes));
+    }
+
+    /// <summary>A local file seen as a fetched page; its type comes from the extension, else from its first bytes.</summary>
+    public static FetchedPage PageFromFile(string path, byte[] bytes)
+    {
+        var mediaType = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".pdf" => MediaTypes.Pdf,
+            ".txt" or ".text" or ".md" => MediaTypes.PlainText,
+            ".html" or ".htm" or ".xhtml" => MediaTypes.Html,
+            _ => MediaTypes.Sniff(bytes) ?? MediaTypes.Html,
+        };
+        return new FetchedPage(new Uri(Path.GetFullPath(path)), mediaType, null, bytes);
+    }
+}

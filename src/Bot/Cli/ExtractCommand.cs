@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Bot.Core.Articles;
+using Bot.Core.Articles.Fetching;
+using Bot.Core.Articles.Reading;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Cli;
+
+/// <summary>
+/// <c>extract &lt;url|file|dir&gt;... [--jsonl]</c>: the clean text and metadata of each page, in input order.
+/// URLs are fetched concurrently (bounded); a failing input is reported and the run goes on.
+/// </summary>
+internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader, TextWriter output)
+{
+    private const int ConcurrentFetches = 4;
+
+    public static ExtractCommand Create(IServiceProvider services, TextWriter output) =>
+        new(services.GetRequiredService<IPageFetcher>(), services.GetRequiredService<ArticleReader>(), output);
+
+    public async Task<int> RunAsync(CommandLine command, CancellationToken cancellationToken)
+    {
+        if (command.Arguments.Count == 0)
+        {
+            throw new ArgumentException("extract needs at least one URL, file or directory");
+        }
+
+        using var fetchSlots = new SemaphoreSlim(ConcurrentFetches);
+        var jsonl = command.Has("jsonl");
+        var inputs = Inputs(command.Arguments).ToList();
+        // URL fetches start at once (bounded); files are read when their turn comes, so output keeps input order.
+        var fetches = inputs.Select(input => ArticleInput.IsUrl(input.Path) ? FetchAsync(input, fetchSlots, cancellationToken) : null).ToList();
+
+        var failures = 0;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var extraction = await (fetches[i] ?? ReadFileAsync(inputs[i], cancellationToken));
+            failures += extraction.Error is null ? 0 : 1;
+            await output.WriteLineAsync(jsonl ? ToJson(extraction) : ToText(extraction));
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private async Task<Extraction> FetchAsync(Input input, SemaphoreSlim slots, CancellationToken cancellationToken)
+    {
+        await slots.WaitAsync(cancellationToken);
+        try
+        {
+            var page = await fetcher.FetchAsync(input.Path, cancellationToken);
+            return Timed(input, () => reader.Read(page));
+        }
+        catch (ArticleException ex)
+        {
+            return new Extraction(input, null, 0, ex.Message);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private async Task<Extraction> ReadFileAsync(Input input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!File.Exists(input.Path))
+            {
+                return new Extraction(input, null, 0, $"There is no file '{input.Path}'.");
+            }
+            var bytes = await File.ReadAllBytesAsync(input.Path, cancellationToken);
+            var page = ArticleReader.PageFromFile(input.Path, bytes);
+            return Timed(input, () => reader.Read(page));
+        }
+        catch (ArticleException ex)
+        {
+            return new Extraction(input, null, 0, ex.Message);
+        }
+    }
+
+    private static Extraction Timed(Input input, Func<Article> read)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var article = read();
+            return new Extraction(input, article, clock.Elapsed.TotalMilliseconds, null);
+        }
+        catch (ArticleException ex)
+        {
+            return new Extraction(input, null, clock.Elapsed.TotalMilliseconds, ex.Message);
+        }
+    }
+
+    /// <summary>Arguments expanded: a directory stands for every *.html/*.htm below it, id = relative path without extension.</summary>
+    private static IEnumerable<Input> Inputs(IEnumerable<string> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (!ArticleInput.IsUrl(argument) && Directory.Exists(argument))
+            {
+                var files = Directory.EnumerateFiles(argument, "*.*", SearchOption.AllDirectories)
+                    .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal);
+                foreach (var file in files)
+                {
+                    var relative = Path.GetRelativePath(argument, file);
+                    yield return new Input(Path.ChangeExtension(relative, null).Replace('\\', '/'), file);
+                }
+            }
+            else
+            {
+                yield return new Input(argument, argument);
+            }
+        }
+    }
+
+    private static string ToJson(Extraction extraction)
+    {
+        var (input, article) = (extraction.Input, extraction.Article);
+        object line = article is null
+            ? new { id = input.Id, path = input.Path, error = extraction.Error }
+            : new
+            {
+                id = input.Id,
+                path = input.Path,
+                url = article.PreferredUrl,
+                title = article.Title,
+                byline = article.Byline,
+                site = article.SiteName,
+                published = article.Published?.ToString("O", CultureInfo.InvariantCulture),
+                language = article.Language,
+                text = article.Text,
+                words = article.WordCount,
+                ms = Math.Round(extraction.Milliseconds, 3),
+            };
+        return JsonSerializer.Serialize(line, CliJson.Options);
+    }
+
+    private static string ToText(Extraction extraction)
+    {
+        if (extraction.Article is not { } article)
+        {
+            return $"{extraction.Input.Path}: error: {extraction.Error}\n";
+        }
+
+        var text = new StringBuilder()
+            .AppendLine(article.Title)
+            .AppendLine(new string('=', Math.Min(article.Title.Length, 80)));
+        void Field(string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value)) text.Append(name).Append(": ").AppendLine(value);
+        }
+        Field("url", article.PreferredUrl);
+        Field("byline", article.Byline);
+        Field("site", article.SiteName);
+        Field("published", article.Published?.ToString("O", CultureInfo.InvariantCulture));
+        Field("language", article.Language);
+        Field("words", article.WordCount.ToString(CultureInfo.InvariantCulture));
+        return text.AppendLine().AppendLine(article.Text).ToString();
+    }
+
+    private sealed record Input(string Id, string Path);
+
+    private sealed record Extraction(Input Input, Article? Article, double Milliseconds, string? Error);
+}
