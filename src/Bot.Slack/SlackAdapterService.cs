@@ -16,23 +16,17 @@ internal sealed class SlackAdapterService(
     SlackBotIdentity identity,
     SocketModeClient socketMode,
     EnvelopeDispatcher dispatcher,
+    TimeProvider time,
     ILogger<SlackAdapterService> logger) : BackgroundService
 {
+    private readonly Backoff backoff = Backoff.Default();
     private const int Workers = 4;
     private const int QueueCapacity = 256;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
+        if (!await IdentifyAsync(stoppingToken).ConfigureAwait(false))
         {
-            var me = await api.AuthTestAsync(stoppingToken).ConfigureAwait(false);
-            identity.Set(me.UserId ?? "", me.BotId);
-            logger.LogInformation("Slack bot user {UserId} (bot {BotId}) in team {TeamId}", me.UserId, me.BotId, me.TeamId);
-        }
-        catch (SlackApiException e)
-        {
-            logger.LogCritical("Slack refused the bot token ({Error}): {Hint}; the Slack adapter is not started",
-                e.Error, SlackErrorHints.For(e.Error));
             return;
         }
 
@@ -51,6 +45,34 @@ internal sealed class SlackAdapterService(
         {
             queue.Writer.TryComplete();
             await Task.WhenAll(workers).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>auth.test until it answers: false when the bot token is refused (retrying cannot help).</summary>
+    private async Task<bool> IdentifyAsync(CancellationToken cancellationToken)
+    {
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                var me = await api.AuthTestAsync(cancellationToken).ConfigureAwait(false);
+                identity.Set(me.UserId ?? "", me.BotId);
+                logger.LogInformation("Slack bot user {UserId} (bot {BotId}) in team {TeamId}", me.UserId, me.BotId, me.TeamId);
+                return true;
+            }
+            catch (SlackApiException e) when (e.IsFatal)
+            {
+                logger.LogCritical("Slack refused the bot token ({Error}): {Hint}; the Slack adapter is not started",
+                    e.Error, SlackErrorHints.For(e.Error));
+                return false;
+            }
+            catch (Exception e) when (e is SlackApiException or HttpRequestException or TaskCanceledException
+                && !cancellationToken.IsCancellationRequested)
+            {
+                var delay = backoff.DelayFor(failures);
+                logger.LogWarning("Slack auth.test failed ({Reason}); retrying in {DelayMs} ms", e.Message, (int)delay.TotalMilliseconds);
+                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

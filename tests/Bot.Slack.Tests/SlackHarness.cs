@@ -32,9 +32,11 @@ internal sealed class SlackHarness : IAsyncDisposable
 
     public ListLoggerProvider Logs { get; }
 
-    public static async Task<SlackHarness> StartAsync(Action<ScriptedHandler>? script = null, int connections = 1)
+    public static async Task<SlackHarness> StartAsync(
+        Action<ScriptedHandler>? script = null, int connections = 1, Action<FakeSlack>? prepare = null)
     {
         var slack = await FakeSlack.StartAsync();
+        prepare?.Invoke(slack);
         var handler = new ScriptedHandler();
         var delivered = new RecordingDeliveredEvents();
         var logs = new ListLoggerProvider();

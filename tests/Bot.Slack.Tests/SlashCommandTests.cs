@@ -58,3 +58,16 @@ public sealed class SlashCommandTests
         Assert.Contains("&lt;!here&gt;", answer.Body.GetProperty("text").GetString());
     }
 }
+
+public sealed class SlashCommandNameTests
+{
+    [Theory]
+    [InlineData("/summarize", "summarize")]
+    [InlineData("/Quotes", "quotes")]
+    [InlineData("/help", "help")]
+    [InlineData("/articlebot-help", "help")]
+    public void Command_names_lose_the_slash(string command, string expected)
+    {
+        Assert.Equal(expected, Bot.Slack.Events.SlashCommandHandler.CommandName(command));
+    }
+}

@@ -43,8 +43,15 @@ internal sealed class SlashCommandHandler(
             new Conversation("slack", channel),
             user,
             payload.TriggerId ?? envelope.EnvelopeId!,
-            command.TrimStart('/').ToLowerInvariant(),
+            CommandName(command),
             options);
         await handler.HandleCommandAsync(chatCommand, responders.ViaResponseUrl(responseUrl), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"/summarize" → "summarize"; a workspace that renames help (e.g. "/articlebot-help") still means "help".</summary>
+    internal static string CommandName(string command)
+    {
+        var name = command.TrimStart('/').ToLowerInvariant();
+        return name.EndsWith("-help", StringComparison.Ordinal) ? "help" : name;
     }
 }
