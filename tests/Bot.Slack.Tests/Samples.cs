@@ -51,7 +51,7 @@ internal static class Samples
     /// <summary>Polls a condition for at most a few seconds.</summary>
     public static async Task Eventually(Func<bool> condition, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
         while (!condition())
         {
             Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for: " + what);

@@ -62,7 +62,7 @@ internal sealed class FakeSlack : IAsyncDisposable
     /// <summary>The next Web API call (any method), waiting at most a few seconds.</summary>
     public async Task<ApiCall> NextCallAsync(string method, TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(5));
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
         await foreach (var call in callFeed.Reader.ReadAllAsync(cts.Token))
         {
             if (call.Method == method)
@@ -75,7 +75,7 @@ internal sealed class FakeSlack : IAsyncDisposable
     }
 
     public Task<FakeSocket> NextSocketAsync(TimeSpan? timeout = null) =>
-        sockets.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TimeSpan.FromSeconds(5));
+        sockets.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
 
     /// <summary>The next call to <paramref name="method"/> gets this answer instead of the default one.</summary>
     public void Script(string method, int status, string body, int? retryAfterSeconds = null) =>

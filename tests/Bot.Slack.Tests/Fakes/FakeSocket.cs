@@ -24,7 +24,7 @@ internal sealed class FakeSocket(WebSocket socket, int ticket)
     /// <summary>The next frame from the client (an ack), or a failure after the timeout.</summary>
     public async Task<JsonElement> ReceiveAsync(TimeSpan? timeout = null)
     {
-        var text = await received.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TimeSpan.FromSeconds(5));
+        var text = await received.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 

@@ -20,7 +20,7 @@ internal sealed class RecordingDeliveredEvents : IDeliveredEvents
     /// <summary>Waits until the id was offered and refused as a duplicate.</summary>
     public async Task WaitForRefusalAsync(string id)
     {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await foreach (var (seenId, recorded) in decisions.Reader.ReadAllAsync(cts.Token))
         {
             if (seenId == id && !recorded)
