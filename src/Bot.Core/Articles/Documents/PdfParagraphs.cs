@@ -33,13 +33,10 @@ internal static partial class PdfParagraphs
         var paragraphs = new List<string>();
         foreach (var page in pages)
         {
+            TrimPageEdges(page, running);
             var first = true;
-            foreach (var block in page)
+            foreach (var block in page.Select(BlockText).Where(b => b.Length > 0 && !PageNumber().IsMatch(b)))
             {
-                if (running.Contains(Key(block)) || PageNumber().IsMatch(block))
-                {
-                    continue;
-                }
                 if (first && paragraphs.Count > 0 && ContinuesOnNextPage(paragraphs[^1], block))
                 {
                     paragraphs[^1] = JoinLines(paragraphs[^1], block);
@@ -54,25 +51,35 @@ internal static partial class PdfParagraphs
         return paragraphs;
     }
 
-    private static List<string> ReadPage(Page page)
+    /// <summary>A page as text blocks in reading order, each a list of lines.</summary>
+    private static List<List<string>> ReadPage(Page page)
     {
         var words = Words.GetWords(page.Letters).ToList();
         if (words.Count == 0)
         {
             return [];
         }
-        var blocks = UnsupervisedReadingOrderDetector.Instance.Get(Blocks.GetBlocks(words));
-        return blocks.Select(BlockText).Where(t => t.Length > 0).ToList();
+        return UnsupervisedReadingOrderDetector.Instance.Get(Blocks.GetBlocks(words))
+            .Select(block => block.TextLines.Select(line => string.Join(' ', line.Words.Select(w => w.Text)).Trim()).ToList())
+            .ToList();
     }
 
-    private static string BlockText(TextBlock block)
+    private static string BlockText(List<string> lines) => lines.Aggregate("", JoinLines).Trim();
+
+    /// <summary>Drops running headers/footers and page numbers from the top and bottom of a page.</summary>
+    private static void TrimPageEdges(List<List<string>> page, HashSet<string> running)
     {
-        var text = "";
-        foreach (var line in block.TextLines)
+        bool IsFurniture(string line) => running.Contains(Key(line)) || PageNumber().IsMatch(line);
+        while (page.Count > 0 && page[0].Count > 0 && IsFurniture(page[0][0]))
         {
-            text = JoinLines(text, string.Join(' ', line.Words.Select(w => w.Text)));
+            page[0].RemoveAt(0);
+            page.RemoveAll(b => b.Count == 0);
         }
-        return text.Trim();
+        while (page.Count > 0 && page[^1].Count > 0 && IsFurniture(page[^1][^1]))
+        {
+            page[^1].RemoveAt(page[^1].Count - 1);
+            page.RemoveAll(b => b.Count == 0);
+        }
     }
 
     private static string JoinLines(string text, string line)
@@ -92,23 +99,17 @@ internal static partial class PdfParagraphs
     private static bool ContinuesOnNextPage(string previous, string next) =>
         char.IsLower(next[0]) && !".!?:;\"”»)".Contains(previous[^1]);
 
-    /// <summary>Short blocks repeated on at least half of the pages (three or more): headers and footers.</summary>
-    private static HashSet<string> RunningLines(List<List<string>> pages)
+    /// <summary>Short lines at the top or bottom of at least half of the pages (two or more): headers and footers.</summary>
+    private static HashSet<string> RunningLines(List<List<List<string>>> pages)
     {
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        if (pages.Count < 3)
-        {
-            return result;
-        }
-        var counts = pages
-            .SelectMany(p => p.Where(b => b.Length <= 120).Select(Key).Distinct())
-            .GroupBy(k => k)
-            .Where(g => g.Count() * 2 >= pages.Count && g.Count() >= 3);
-        foreach (var group in counts)
-        {
-            result.Add(group.Key);
-        }
-        return result;
+        var edges = pages
+            .Select(page => new[] { page.FirstOrDefault()?.FirstOrDefault(), page.LastOrDefault()?.LastOrDefault() }
+                .OfType<string>().Where(line => line.Length <= 120).Select(Key).Distinct())
+            .SelectMany(keys => keys)
+            .GroupBy(key => key)
+            .Where(g => g.Count() >= 2 && g.Count() * 2 >= pages.Count)
+            .Select(g => g.Key);
+        return new HashSet<string>(edges, StringComparer.Ordinal);
     }
 
     private static string Key(string block)

@@ -23,7 +23,7 @@ public static partial class PageDecoder
     /// <summary>The encoding to decode <paramref name="body"/> with, and the length of its byte-order mark.</summary>
     public static (Encoding Encoding, int BomLength) DetectEncoding(ReadOnlySpan<byte> body, string? headerCharset, bool sniffMeta = true)
     {
-        if (body.StartsWith("\xEF\xBB\xBF"u8))
+        if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return (Encoding.UTF8, 3);
         }

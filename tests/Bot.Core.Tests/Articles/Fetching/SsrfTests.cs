@@ -1,5 +1,7 @@
 using System.Net;
 using Bot.Core.Articles;
+using Bot.Core.Articles.Fetching;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -50,7 +52,8 @@ public sealed class SsrfTests
     public async Task A_non_public_address_in_any_spelling_is_refused_with_no_connection(string form)
     {
         await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/", () => "secret"));
-        using var host = TestFetcher.Build(allowPrivate: false);
+        var resolver = new FakeResolver(new() { ["localhost"] = [IPAddress.Loopback] });
+        using var host = TestFetcher.Build(resolver: resolver, allowPrivate: false);
 
         var error = await Assert.ThrowsAsync<ArticleException>(() =>
             host.Fetcher().FetchAsync(form.Replace("{port}", site.Port.ToString())));
@@ -58,6 +61,28 @@ public sealed class SsrfTests
         Assert.Equal(ArticleErrorKind.BlockedAddress, error.Kind);
         Assert.Equal("That link points to a private network address, which I don't fetch.", error.Message);
         Assert.Equal(0, site.Connections);
+        Assert.Equal(0, resolver.Calls);
+    }
+
+    [Theory]
+    [MemberData(nameof(BlockedForms))]
+    public void The_host_check_before_connecting_refuses_every_form(string form)
+    {
+        var policy = new NetworkAddressPolicy(Options.Create(new FetchOptions()));
+
+        Assert.NotNull(policy.CheckHost(FetchUrl.Parse(form.Replace("{port}", "8080"))));
+    }
+
+    [Theory]
+    [InlineData("http://example.com/")]
+    [InlineData("http://8.8.8.8/")]
+    [InlineData("http://[2606:4700::1111]/")]
+    [InlineData("http://localhost.example.com/")]
+    public void The_host_check_lets_public_hosts_through(string url)
+    {
+        var policy = new NetworkAddressPolicy(Options.Create(new FetchOptions()));
+
+        Assert.Null(policy.CheckHost(FetchUrl.Parse(url)));
     }
 
     [Fact]
@@ -92,7 +117,7 @@ public sealed class SsrfTests
         Assert.Equal("text/html", page.MediaType);
         Assert.Equal(ArticleErrorKind.BlockedAddress, toAddress.Kind);
         Assert.Equal(ArticleErrorKind.BlockedAddress, toName.Kind);
-        Assert.Equal(0, site.RequestCount("/ok") - 1);
+        Assert.Equal(1, site.RequestCount("/ok")); // the redirect targets were never requested
     }
 
     [Fact]
