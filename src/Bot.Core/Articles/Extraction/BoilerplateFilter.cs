@@ -87,13 +87,9 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
         {
             return true;
         }
-        if (node.Inputs > paragraphs / 3 + 1)
+        if (node.Inputs > 2 && node.Inputs > paragraphs)
         {
-            return true;
-        }
-        if (node.Embeds > 1 || node.Embeds == 1 && node.TextLength < 75)
-        {
-            return true;
+            return true; // a form: search box, sign-up, comment box
         }
         if (isList)
         {

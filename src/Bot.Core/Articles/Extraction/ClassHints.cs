@@ -23,10 +23,9 @@ internal static class ClassHints
 
     // Tokens that mark a container as boilerplate strongly enough to remove it before scoring.
     private static readonly FrozenSet<string> UnlikelyWords = FrozenSet.ToFrozenSet(
-        ["nav", "navbar", "navigation", "menu", "footer", "sidebar", "comment", "comments", "share", "sharing",
-         "social", "related", "recommended", "promo", "ad", "ads", "advert", "advertisement", "sponsor", "banner",
-         "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "signup", "popup", "modal", "breadcrumb",
-         "breadcrumbs", "masthead", "widget", "outbrain", "taboola", "disqus", "rss", "pagination", "pager",
+        ["nav", "navbar", "navigation", "menu", "header", "footer", "sidebar", "comment", "comments", "social",
+         "related", "recommended", "sponsor", "banner", "cookie", "cookies", "consent", "gdpr", "newsletter",
+         "popup", "breadcrumb", "breadcrumbs", "outbrain", "taboola", "disqus", "rss", "pagination", "pager",
          "trending", "mostread", "skyscraper", "remark", "replies", "shoutbox", "agegate", "supplemental",
          "community", "legends", "combx"]);
 
