@@ -18,7 +18,7 @@ internal static class ClassHints
          "advert", "advertisement", "sponsor", "sponsored", "banner", "cookie", "cookies", "consent", "gdpr",
          "newsletter", "subscribe", "subscription", "signup", "popup", "modal", "breadcrumb", "breadcrumbs",
          "masthead", "widget", "outbrain", "taboola", "shopping", "tags", "tag", "pagination", "pager", "meta",
-         "toolbar", "disqus", "rss", "print", "login", "trending", "popular", "mostread", "most", "more", "skip",
+         "toolbar", "disqus", "rss", "print", "login", "trending", "popular", "mostread", "skip",
          "hidden", "contact", "tools", "utility", "jump", "follow", "author", "byline", "dateline", "bio"]);
 
     // Tokens that mark a container as boilerplate strongly enough to remove it before scoring.
