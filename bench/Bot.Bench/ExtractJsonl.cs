@@ -6,7 +6,7 @@ using Bot.Core.Articles.Extraction;
 namespace Bot.Bench;
 
 /// <summary>
-/// <c>score-jsonl &lt;dir&gt; &lt;out.jsonl&gt;</c>: extracts every page and writes one JSON line per page (id, title,
+/// <c>score-jsonl &lt;dir&gt; &lt;out.jsonl&gt; [--min-words N]</c>: extracts every page and writes one JSON line per page (id, title,
 /// text, ms, error) for <c>extract-score.py</c>.
 /// </summary>
 internal static class ExtractJsonl
@@ -15,10 +15,11 @@ internal static class ExtractJsonl
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: score-jsonl <dir> <out.jsonl>");
+            Console.Error.WriteLine("usage: score-jsonl <dir> <out.jsonl> [--min-words N]");
             return 2;
         }
-        var extractor = new ArticleExtractor();
+        var at = Array.IndexOf(args, "--min-words");
+        var extractor = new ArticleExtractor(at >= 0 ? int.Parse(args[at + 1]) : ArticleExtractor.DefaultMinimumWords);
         using var output = new StreamWriter(args[1]);
         foreach (var (id, path) in CorpusPages.Find(args[0]))
         {

@@ -12,6 +12,11 @@ public sealed class ArticleExtractor
     /// <summary>An extract shorter than this (in characters) is retried with the boilerplate pre-filter off.</summary>
     private const int RetryBelowLength = 500;
 
+    /// <summary>Fewer words than this and the extract is too thin to be an article.</summary>
+    public const int DefaultMinimumWords = 10;
+
+    private const int PageTextLimit = 20_000;
+
     private static readonly HtmlParserOptions ParserOptions = new()
     {
         SkipComments = true,
@@ -23,7 +28,7 @@ public sealed class ArticleExtractor
     private readonly int minimumWords;
 
     /// <param name="minimumWords">Fewer words than this and the page is "not an article".</param>
-    public ArticleExtractor(int minimumWords = 1)
+    public ArticleExtractor(int minimumWords = DefaultMinimumWords)
     {
         this.minimumWords = minimumWords;
     }
@@ -37,7 +42,8 @@ public sealed class ArticleExtractor
         var tree = ContentTreeBuilder.Build(document);
         var metadata = MetadataReader.Read(tree.Sources, url);
         var paragraphs = ReadParagraphs(tree, metadata.Title);
-        if (NoArticleDetector.Reason(paragraphs, metadata, tree.Sources, minimumWords) is { } reason)
+        if (NoArticleDetector.Reason(paragraphs, metadata, tree.Sources, minimumWords,
+                () => NodeText.Of(tree.Root, PageTextLimit, includeExcluded: true)) is { } reason)
         {
             throw new ArticleException(ArticleErrorKind.NotAnArticle, reason);
         }

@@ -33,7 +33,7 @@ internal static class BlockWriter
                 buffer.LineBreak();
                 continue;
             }
-            if (node.Excluded || filter.Drops(node))
+            if (node.Excluded || !IsRoot(node, roots) && filter.Drops(node))
             {
                 if (!node.IsBlock && node.Kind != TagKind.Image)
                 {
@@ -54,5 +54,17 @@ internal static class BlockWriter
         }
         buffer.Flush();
         return paragraphs;
+    }
+
+    private static bool IsRoot(ContentNode node, IReadOnlyList<ContentNode> roots)
+    {
+        foreach (var root in roots)
+        {
+            if (root == node)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

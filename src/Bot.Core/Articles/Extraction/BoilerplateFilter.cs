@@ -60,11 +60,11 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
     private static bool IsLinkLine(ContentNode node) => node.Links > 3 && node.LinkDensity > 0.8;
 
     private static bool IsLinkFarm(ContentNode node) =>
-        node.Links >= 8 && node.LinkDensity > 0.7 && node.Kind is TagKind.Block or TagKind.ListItem;
+        node.Links >= 8 && node.LinkDensity > 0.85 && node.Kind is TagKind.Block or TagKind.ListItem;
 
     private static bool DropsContainer(ContentNode node)
     {
-        if (node.HintWeight < 0)
+        if (node.HintWeight + Math.Max(0, node.Score) < 0)
         {
             return true;
         }
@@ -87,17 +87,13 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
         {
             return true;
         }
-        if (node.Inputs > paragraphs / 3 + 1)
+        if (node.Inputs > 2 && node.Inputs > paragraphs)
         {
-            return true;
-        }
-        if (node.Embeds > 1 || node.Embeds == 1 && node.TextLength < 75)
-        {
-            return true;
+            return true; // a form: search box, sign-up, comment box
         }
         if (isList)
         {
-            return density > 0.5;
+            return density > 0.9 && node.Links >= 4; // a bare list of links: navigation, "related", "most read"
         }
         return node.HintWeight < 25 ? density > 0.35 : density > 0.5;
     }

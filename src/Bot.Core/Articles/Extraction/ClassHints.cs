@@ -1,100 +1,51 @@
-using System.Collections.Frozen;
-
 namespace Bot.Core.Articles.Extraction;
 
 /// <summary>
-/// Reads class, id and role for hints about what a container holds. Words are matched as whole tokens of the
-/// class/id (split on anything that is not a letter or digit, and on camelCase), so "ad" never matches "head".
+/// Reads class, id and role for hints about what a container holds. Short words (up to four letters: "ad", "nav",
+/// "post") must be whole tokens of the class/id (split on non-letters and camelCase) so "ad" never matches "head";
+/// longer words may appear inside a token ("relatedposts", "site-footer-inner").
 /// </summary>
 internal static class ClassHints
 {
-    private static readonly FrozenSet<string> PositiveWords = FrozenSet.ToFrozenSet(
-        ["article", "articlebody", "body", "content", "contents", "entry", "hentry", "main", "post", "story", "text",
-         "blog", "prose", "page", "permalink", "column"]);
+    private static readonly WordSet Positive = new(
+        "article", "body", "content", "entry", "hentry", "main", "post", "story", "text", "blog", "prose", "page",
+        "permalink", "column");
 
-    private static readonly FrozenSet<string> NegativeWords = FrozenSet.ToFrozenSet(
-        ["nav", "navbar", "navigation", "menu", "footer", "foot", "sidebar", "aside", "comment", "comments", "share",
-         "sharing", "social", "related", "recommended", "recommendations", "promo", "promotion", "ad", "ads",
-         "advert", "advertisement", "sponsor", "sponsored", "banner", "cookie", "cookies", "consent", "gdpr",
-         "newsletter", "subscribe", "subscription", "signup", "popup", "modal", "breadcrumb", "breadcrumbs",
-         "masthead", "widget", "outbrain", "taboola", "shopping", "tags", "tag", "pagination", "pager", "meta",
-         "toolbar", "disqus", "rss", "print", "login", "trending", "popular", "mostread", "most", "more", "skip",
-         "hidden", "contact", "tools", "utility", "jump", "follow", "author", "byline", "dateline", "bio"]);
+    private static readonly WordSet Negative = new(
+        "nav", "navbar", "navigation", "menu", "footer", "foot", "sidebar", "aside", "comment", "share", "sharing",
+        "social", "related", "recommend", "promo", "ad", "ads", "advert", "sponsor", "banner", "cookie", "consent",
+        "gdpr", "newsletter", "subscribe", "subscription", "signup", "popup", "modal", "breadcrumb", "masthead",
+        "widget", "outbrain", "taboola", "shopping", "tags", "tag", "pagination", "pager", "meta", "toolbar",
+        "disqus", "rss", "print", "login", "trending", "popular", "mostread", "skip", "hidden", "contact", "tools",
+        "utility", "jump", "follow", "author", "byline", "dateline", "bio");
 
-    // Tokens that mark a container as boilerplate strongly enough to remove it before scoring.
-    private static readonly FrozenSet<string> UnlikelyWords = FrozenSet.ToFrozenSet(
-        ["nav", "navbar", "navigation", "menu", "footer", "sidebar", "comment", "comments", "share", "sharing",
-         "social", "related", "recommended", "promo", "ad", "ads", "advert", "advertisement", "sponsor", "banner",
-         "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "signup", "popup", "modal", "breadcrumb",
-         "breadcrumbs", "masthead", "widget", "outbrain", "taboola", "disqus", "rss", "pagination", "pager",
-         "trending", "mostread", "skyscraper", "remark", "replies", "shoutbox", "agegate", "supplemental",
-         "community", "legends", "combx"]);
+    // Words that mark a container as boilerplate strongly enough to leave it out before scoring.
+    private static readonly WordSet Unlikely = new(
+        "nav", "navbar", "navigation", "menu", "header", "footer", "sidebar", "comment", "social", "related",
+        "recommend", "sponsor", "banner", "cookie", "consent", "gdpr", "newsletter", "popup", "breadcrumb",
+        "outbrain", "taboola", "disqus", "rss", "pagination", "pager", "trending", "mostread", "skyscraper", "remark",
+        "replies", "shoutbox", "agegate", "supplemental", "community", "legends", "combx");
 
-    private static readonly FrozenSet<string> MaybeWords = FrozenSet.ToFrozenSet(
-        ["article", "articlebody", "body", "content", "main", "column", "and", "shadow", "story", "entry"]);
+    private static readonly WordSet Maybe = new(
+        "article", "body", "content", "main", "column", "shadow", "story", "entry");
 
     private static readonly HashSet<string> UnlikelyRoles =
         ["navigation", "menu", "menubar", "complementary", "alert", "alertdialog", "dialog", "banner", "contentinfo",
          "search"];
 
-    public static int Weight(string hints)
+    /// <summary>The hints of one element, split once and asked several questions.</summary>
+    public readonly struct Reading(string hints)
     {
-        if (hints.Length == 0)
-        {
-            return 0;
-        }
-        var weight = 0;
-        var positive = false;
-        var negative = false;
-        foreach (var token in Tokens(hints))
-        {
-            positive |= PositiveWords.Contains(token);
-            negative |= NegativeWords.Contains(token);
-        }
-        if (positive)
-        {
-            weight += 25;
-        }
-        if (negative)
-        {
-            weight -= 25;
-        }
-        return weight;
+        private readonly List<string> tokens = Tokens(hints);
+        private readonly string lower = hints.ToLowerInvariant();
+
+        public bool Has(WordSet words) => words.Matches(tokens, lower);
     }
 
-    public static bool IsUnlikely(string hints, string? role)
-    {
-        if (role is not null && UnlikelyRoles.Contains(role))
-        {
-            return true;
-        }
-        if (hints.Length == 0)
-        {
-            return false;
-        }
-        var unlikely = false;
-        foreach (var token in Tokens(hints))
-        {
-            if (MaybeWords.Contains(token))
-            {
-                return false;
-            }
-            unlikely |= UnlikelyWords.Contains(token);
-        }
-        return unlikely;
-    }
+    public static int Weight(in Reading hints) => (hints.Has(Positive) ? 25 : 0) - (hints.Has(Negative) ? 25 : 0);
 
-    public static bool HasToken(string hints, string word)
-    {
-        foreach (var token in Tokens(hints))
-        {
-            if (token == word)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool IsUnlikely(in Reading hints, string? role) =>
+        role is not null && UnlikelyRoles.Contains(role) || hints.Has(Unlikely) && !hints.Has(Maybe);
 
     /// <summary>Splits "post-body sharedBar_top" into post, body, shared, bar, top (lower-case).</summary>
     public static List<string> Tokens(string hints)
@@ -117,5 +68,46 @@ internal static class ClassHints
             }
         }
         return tokens;
+    }
+
+    /// <summary>Short words matched as whole tokens, long words as parts of the lower-cased hints.</summary>
+    public sealed class WordSet
+    {
+        private readonly HashSet<string> shortWords = new(StringComparer.Ordinal);
+        private readonly List<string> longWords = [];
+
+        public WordSet(params string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (word.Length <= 4)
+                {
+                    shortWords.Add(word);
+                }
+                else
+                {
+                    longWords.Add(word);
+                }
+            }
+        }
+
+        public bool Matches(List<string> tokens, string lower)
+        {
+            foreach (var token in tokens)
+            {
+                if (shortWords.Contains(token))
+                {
+                    return true;
+                }
+            }
+            foreach (var word in longWords)
+            {
+                if (lower.Contains(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -95,11 +95,31 @@ internal static class ContentSelector
                 }
             }
         }
-        // A container that is its parent's only content says nothing more than the parent: take the parent.
-        while (best.Parent is { } parent && parent.Tag is not ("body" or "html" or "#root")
-               && parent.TextLength <= best.TextLength + 5)
+        // A parent that outscores the path below it holds more of the article (e.g. a lead and a "read more" part).
+        var last = best.Score;
+        for (var parent = best.Parent; parent is not null && parent.Tag is not ("body" or "html" or "#root");
+             parent = parent.Parent)
         {
-            best = parent;
+            if (!parent.Scored)
+            {
+                continue;
+            }
+            if (parent.Score < bestScore / 3)
+            {
+                break;
+            }
+            if (parent.Score > last)
+            {
+                best = parent;
+                break;
+            }
+            last = parent.Score;
+        }
+        // A container that is its parent's only content says nothing more than the parent: take the parent.
+        while (best.Parent is { } only && only.Tag is not ("body" or "html" or "#root")
+               && only.TextLength <= best.TextLength + 5)
+        {
+            best = only;
         }
         return best;
     }

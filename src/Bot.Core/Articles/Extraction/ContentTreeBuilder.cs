@@ -71,8 +71,9 @@ internal static class ContentTreeBuilder
         var hints = string.IsNullOrEmpty(id) ? className ?? "" : string.IsNullOrEmpty(className) ? id : className + " " + id;
         var kind = TagTable.KindOf(tag);
         var structural = tag is "html" or "body" or "article" or "main" or "a";
+        var reading = new ClassHints.Reading(hints);
         var unlikely = !structural && !parent.InPre && !InTable(parent)
-            && ClassHints.IsUnlikely(hints, element.GetAttribute("role")?.Trim().ToLowerInvariant());
+            && ClassHints.IsUnlikely(reading, element.GetAttribute("role")?.Trim().ToLowerInvariant());
         if (tag is "nav" or "aside" or "footer")
         {
             unlikely = true;
@@ -83,7 +84,7 @@ internal static class ContentTreeBuilder
             Kind = kind,
             InPre = parent.InPre || kind == TagKind.Pre || tag == "code" && parent.InPre,
             InLink = parent.InLink || kind == TagKind.Link,
-            HintWeight = ClassHints.Weight(hints),
+            HintWeight = ClassHints.Weight(reading),
             Unlikely = unlikely,
             InUnlikely = unlikely || parent.InUnlikely,
         };

@@ -40,27 +40,26 @@ internal static class NoArticleDetector
         "to read the full article", "exclusive to subscribers", "premium article", "become a member to read",
     ];
 
+    /// <param name="pageText">Reads the whole page's visible text; asked only when the extract is thin.</param>
     public static string? Reason(IReadOnlyList<string> paragraphs, PageMetadata metadata, PageSources sources,
-        int minimumWords)
+        int minimumWords, Func<string> pageText)
     {
         var words = 0;
         foreach (var paragraph in paragraphs)
         {
             words += WordCounter.Count(paragraph);
         }
-        if (words == 0)
-        {
-            return ContainsAny(sources.NoScriptText.ToLowerInvariant(), JavaScriptSignals)
-                ? "The page needs JavaScript to show its content, so there is no article to read."
-                : "The page has no readable text.";
-        }
         if (words >= ShortArticleWords && !metadata.Paywalled)
         {
             return null;
         }
+        var thin = words < minimumWords;
         var text = string.Join("\n", paragraphs).ToLowerInvariant();
-        var noScript = sources.NoScriptText.ToLowerInvariant();
-        if (ContainsAny(text, JavaScriptSignals) || words < minimumWords && ContainsAny(noScript, JavaScriptSignals))
+        if (thin)
+        {
+            text += "\n" + pageText().ToLowerInvariant() + "\n" + sources.NoScriptText.ToLowerInvariant();
+        }
+        if (ContainsAny(text, JavaScriptSignals))
         {
             return "The page needs JavaScript to show its content, so there is no article to read.";
         }
@@ -68,7 +67,8 @@ internal static class NoArticleDetector
         {
             return "The site answered with a robot check (captcha) instead of the article.";
         }
-        if (ContainsAny(text, ConsentSignals) && ContainsAny(text, ConsentActions) && IsMostlyAbout(paragraphs, ConsentSignals))
+        if (ContainsAny(text, ConsentSignals) && ContainsAny(text, ConsentActions)
+            && (thin || IsMostlyAbout(paragraphs, ConsentSignals)))
         {
             return "The site only showed a cookie consent wall, not the article.";
         }
@@ -76,7 +76,7 @@ internal static class NoArticleDetector
         {
             return "The article is behind a paywall; only a teaser is readable.";
         }
-        return words < minimumWords ? "The page has too little text to be an article." : null;
+        return thin ? "The page has too little text to be an article." : null;
     }
 
     private static bool ContainsAny(string text, string[] signals)

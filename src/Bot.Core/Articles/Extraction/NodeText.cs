@@ -5,7 +5,7 @@ namespace Bot.Core.Articles.Extraction;
 /// <summary>The whitespace-collapsed text of a subtree, read without recursion.</summary>
 internal static class NodeText
 {
-    public static string Of(ContentNode node, int maxLength = int.MaxValue)
+    public static string Of(ContentNode node, int maxLength = int.MaxValue, bool includeExcluded = false)
     {
         var builder = new StringBuilder();
         var stack = new Stack<ContentNode>();
@@ -13,7 +13,7 @@ internal static class NodeText
         while (stack.Count > 0 && builder.Length < maxLength)
         {
             var current = stack.Pop();
-            if (current.Excluded)
+            if (current.Excluded && !includeExcluded)
             {
                 continue;
             }

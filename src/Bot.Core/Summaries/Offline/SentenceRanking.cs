@@ -1,16 +1,18 @@
 namespace Bot.Core.Summaries.Offline;
 
 /// <summary>
-/// How central each sentence is: LexRank centrality blended with a lead-position prior and similarity to the title.
+/// How central each sentence is: LexRank centrality blended with a lead-position prior and similarity to the title, damped for very short or long sentences.
 /// Only the first <see cref="MaxGraphSentences"/> rankable sentences enter the graph, which bounds the work on huge pages.
 /// </summary>
 public sealed class SentenceRanking
 {
     public const int MaxGraphSentences = 250;
     private const int MinTerms = 3;
-    private const double CentralityWeight = 0.55;
-    private const double PositionWeight = 0.30;
-    private const double TitleWeight = 0.15;
+    private const double CentralityWeight = 0.4;
+    private const double PositionWeight = 0.4;
+    private const double TitleWeight = 0.2;
+    private const int IdealMinTerms = 8;
+    private const int IdealMaxTerms = 30;
 
     private readonly Dictionary<int, int> _slotBySentence;
     private readonly TermVector[] _vectors;
@@ -69,7 +71,7 @@ public sealed class SentenceRanking
         {
             var central = maxCentrality > 0 ? centrality[i] / maxCentrality : 0;
             var position = 1.0 / (1.0 + i / 3.0);
-            var length = Math.Sqrt(Math.Min(1.0, ranked[i].Terms.Count / 8.0));
+            var length = LengthFactor(ranked[i].Terms.Count);
             scores[i] = length * (CentralityWeight * central + PositionWeight * position + TitleWeight * title.Cosine(vectors[i]));
         }
 
@@ -80,6 +82,12 @@ public sealed class SentenceRanking
         }
         return new SentenceRanking(slots, vectors, scores);
     }
+
+    /// <summary>Short sentences say little and very long ones crowd out others: both are damped.</summary>
+    private static double LengthFactor(int terms) =>
+        terms < IdealMinTerms ? Math.Sqrt((double)terms / IdealMinTerms)
+        : terms > IdealMaxTerms ? (double)IdealMaxTerms / terms
+        : 1;
 
     private static int Intern(Dictionary<string, int> vocabulary, string term)
     {

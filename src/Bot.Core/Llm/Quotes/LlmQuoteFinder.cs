@@ -1,0 +1,118 @@
+using Bot.Core.Articles;
+using Bot.Core.Quotes;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
+
+namespace Bot.Core.Llm;
+
+/// <summary>
+/// Quotes chosen by the LLM, but only ever verbatim: every proposed span is checked against the article and invented
+/// ones are dropped; too few left are filled from the fallback finder, which also answers when the LLM cannot.
+/// </summary>
+public sealed partial class LlmQuoteFinder : IQuoteFinder
+{
+    private readonly LlmInvoker _llm;
+    private readonly ArticleChunker _chunker;
+    private readonly LlmOptions _options;
+    private readonly IQuoteFinder _fallback;
+    private readonly TimeProvider _time;
+    private readonly ILogger<LlmQuoteFinder> _logger;
+
+    internal LlmQuoteFinder(LlmInvoker llm, ArticleChunker chunker, LlmOptions options, IQuoteFinder fallback,
+        TimeProvider time, ILogger<LlmQuoteFinder> logger)
+    {
+        _llm = llm;
+        _chunker = chunker;
+        _options = options;
+        _fallback = fallback;
+        _time = time;
+        _logger = logger;
+    }
+
+    public string Id => _options.ModelId;
+
+    public async Task<QuoteSelection> FindAsync(Article article, QuoteRequest request, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<QuoteCandidate> candidates;
+        using (var deadline = new LlmDeadline(_options, _time, cancellationToken))
+        {
+            try
+            {
+                candidates = await CandidatesAsync(article, request, deadline.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogFallback(Id, LlmDeadline.Reason(e));
+                var answer = await _fallback.FindAsync(article, request, cancellationToken).ConfigureAwait(false);
+                return answer with
+                {
+                    Notices = [.. answer.Notices, $"the LLM was unavailable; quotes chosen by the {answer.FinderId} finder"],
+                };
+            }
+        }
+
+        if (request.Topic is not null && candidates.Count == 0)
+        {
+            return new QuoteSelection([], Id, [$"no passage about \"{request.Topic}\" in this article"]);
+        }
+
+        var verified = new QuoteVerifier(article).Verify(candidates, request.Avoid);
+        if (verified.Count < candidates.Count)
+        {
+            LogDropped(Id, candidates.Count - verified.Count, candidates.Count);
+        }
+        if (verified.Count >= request.Count)
+        {
+            return new QuoteSelection(verified.Take(request.Count).ToList(), Id, []);
+        }
+        return await FillAsync(article, request, verified, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<QuoteSelection> FillAsync(
+        Article article, QuoteRequest request, IReadOnlyList<Quote> verified, CancellationToken cancellationToken)
+    {
+        var more = await _fallback.FindAsync(article, request, cancellationToken).ConfigureAwait(false);
+        var quotes = verified
+            .Concat(more.Quotes.Where(q => !verified.Any(v => v.Paragraph == q.Paragraph
+                && VerbatimText.Normalize(v.Text) == VerbatimText.Normalize(q.Text))))
+            .Take(request.Count)
+            .ToList();
+        if (verified.Count == 0)
+        {
+            return more with { Notices = [.. more.Notices, $"the LLM chose no usable quotes; quotes chosen by the {more.FinderId} finder"] };
+        }
+        return new QuoteSelection(quotes, Id, more.Notices);
+    }
+
+    /// <summary>The model's proposals; a long article is asked about in chunks, whose answers are interleaved.</summary>
+    private async Task<IReadOnlyList<QuoteCandidate>> CandidatesAsync(Article article, QuoteRequest request, CancellationToken ct)
+    {
+        var kernel = _llm.CreateKernel();
+        var chunks = _chunker.Split(article.Paragraphs, _options.ArticleTokenBudget);
+        if (chunks.Count == 0)
+        {
+            return [];
+        }
+        var answers = await Task.WhenAll(chunks.Select(chunk => AskAsync(kernel, article, chunk, request, ct))).ConfigureAwait(false);
+        var longest = answers.Max(a => a.Count);
+        return Enumerable.Range(0, longest)
+            .SelectMany(rank => answers.Where(a => rank < a.Count).Select(a => a[rank]))
+            .ToList();
+    }
+
+    private async Task<IReadOnlyList<QuoteCandidate>> AskAsync(
+        Kernel kernel, Article article, IReadOnlyList<ArticlePiece> chunk, QuoteRequest request, CancellationToken ct)
+    {
+        var (prompt, arguments) = request.Topic is { } topic
+            ? (PromptName.TopicQuotes, PromptArguments.TopicQuotes(article, chunk, topic, request.Count))
+            : (PromptName.KeyQuotes, PromptArguments.KeyQuotes(article, chunk, request.Count, request.Avoid));
+        var answer = await _llm.InvokeAsync(kernel, prompt, arguments, ct).ConfigureAwait(false);
+        return QuoteAnswerParser.Parse(answer) ?? throw new LlmUnavailableException("the quotes answer was not readable JSON");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Quotes by {LlmId} failed ({Reason}); answering with the fallback finder")]
+    private partial void LogFallback(string llmId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dropped {Dropped} of {Proposed} quotes proposed by {LlmId}: not verbatim, too short or repeated")]
+    private partial void LogDropped(string llmId, int dropped, int proposed);
+}

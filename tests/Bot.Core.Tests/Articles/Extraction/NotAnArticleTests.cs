@@ -1,0 +1,54 @@
+using Bot.Core.Articles;
+using Bot.Core.Articles.Extraction;
+
+namespace Bot.Core.Tests.Articles.Extraction;
+
+public sealed class NotAnArticleTests
+{
+    private readonly ArticleExtractor extractor = new();
+
+    [Theory]
+    [InlineData("""
+        <div id="consent"><h2>We value your privacy</h2><p>We and our partners use cookies and similar technologies to store
+        and access information on your device, for personalised ads and content, measurement and audience insights.</p>
+        <p>You can accept all, reject all or manage your preferences at any time.</p>
+        <a>Accept all</a> <a>Reject all</a> <a>Manage options</a></div>
+        """, "cookie")]
+    [InlineData("""
+        <noscript>You need to enable JavaScript to run this app.</noscript><div id="root"></div>
+        """, "JavaScript")]
+    [InlineData("""
+        <div class="app"><p>Please enable JavaScript in your browser to view this page. This site requires JavaScript
+        to work correctly.</p></div>
+        """, "JavaScript")]
+    [InlineData("""
+        <article><h1>Council delays budget vote</h1><p>The council met on Tuesday evening to discuss the new budget,
+        which had been delayed for months, and residents who attended said they were worried.</p>
+        <div class="paywall"><p>Subscribe to continue reading. Already a subscriber? Log in.</p></div></article>
+        """, "paywall")]
+    [InlineData("""
+        <div class="main"><h1>Just a moment...</h1><p>Please verify you are human by completing the captcha below.
+        Our systems have detected unusual traffic from your network.</p></div>
+        """, "captcha")]
+    [InlineData("<div><a href=\"/\">Home</a></div>", "")]
+    [InlineData("", "")]
+    public void Says_plainly_when_there_is_no_article(string body, string reasonMentions)
+    {
+        var error = Assert.Throws<ArticleException>(() => extractor.Extract(Pages.Html(body), "https://example.com/"));
+
+        Assert.Equal(ArticleErrorKind.NotAnArticle, error.Kind);
+        Assert.Contains(reasonMentions, error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_long_article_mentioning_cookies_and_subscriptions_is_still_an_article()
+    {
+        var html = Pages.Html($"""
+            <article>{Pages.ArticleParagraphs(20)}<p>Subscribe now to our newsletter. We use cookies; accept or manage them.</p></article>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.True(article.WordCount > 250);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Articles;
+using Bot.Core.Llm;
+using Bot.Core.Summaries;
+using Bot.Core.Tests.Llm.Fakes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.SemanticKernel;
+
+namespace Bot.Core.Tests.Llm;
+
+public sealed class PromptFilesTests
+{
+    private static readonly Article Article = new("https://example.com/a", "Title", ["First paragraph.", "Second one."]);
+    private static readonly SummaryRequest Request = new(SummaryLength.Medium, "de");
+
+    /// <summary>What the code passes to each prompt, built by the same methods the summarizer and quote finder use.</summary>
+    public static TheoryData<string> Prompts => new(PromptName.All.Select(p => p.ToString()));
+
+    private static KernelArguments Passed(PromptName prompt)
+    {
+        var pieces = Article.Paragraphs.Select((p, i) => new ArticlePiece(i, p)).ToList();
+        return prompt.Function switch
+        {
+            "summarize" => PromptArguments.Summarize(Article, Article.Paragraphs, Request),
+            "summarize_chunk" => PromptArguments.SummarizeChunk(Article, Article.Paragraphs, 1, 2, Request),
+            "combine" => PromptArguments.Combine(Article, ["a note"], Request),
+            "key_quotes" => PromptArguments.KeyQuotes(Article, pieces, 3, ["seen"]),
+            "topic_quotes" => PromptArguments.TopicQuotes(Article, pieces, "topic", 3),
+            _ => throw new ArgumentOutOfRangeException(nameof(prompt)),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Prompts))]
+    public void Every_prompt_declares_and_uses_exactly_the_variables_the_code_passes(string name)
+    {
+        var prompt = PromptName.All.Single(p => p.ToString() == name);
+        var directory = Path.Combine(RepoPaths.Prompts, prompt.Plugin, prompt.Function);
+        var config = PromptTemplateConfig.FromJson(File.ReadAllText(Path.Combine(directory, "config.json")));
+        var template = File.ReadAllText(Path.Combine(directory, "skprompt.txt"));
+        var passed = Passed(prompt).Names.Order().ToList();
+
+        Assert.Equal(passed, config.InputVariables.Select(v => v.Name).Order().ToList());
+        Assert.Equal(passed, Regex.Matches(template, @"\{\{\$(\w+)\}\}").Select(m => m.Groups[1].Value).Distinct().Order().ToList());
+        Assert.All(config.InputVariables, v => Assert.True(v.IsRequired, $"{name}: {v.Name} should be required"));
+        Assert.True(config.ExecutionSettings["default"].ExtensionData!.ContainsKey("max_tokens"), $"{name}: max_tokens");
+        Assert.True(config.ExecutionSettings["default"].ExtensionData!.ContainsKey("temperature"), $"{name}: temperature");
+    }
+
+    [Fact]
+    public void The_library_loads_every_prompt_and_sees_the_same_parameters()
+    {
+        var prompts = new LlmPrompts(RepoPaths.Prompts, NullLoggerFactory.Instance);
+
+        foreach (var prompt in PromptName.All)
+        {
+            Assert.Equal(Passed(prompt).Names.Order(), prompts.DeclaredVariables(prompt).Order());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Prompts))]
+    public void Untrusted_text_sits_inside_delimiters_with_an_instruction_to_ignore_instructions_in_it(string name)
+    {
+        var prompt = PromptName.All.Single(p => p.ToString() == name);
+        var template = File.ReadAllText(Path.Combine(RepoPaths.Prompts, prompt.Plugin, prompt.Function, "skprompt.txt"));
+
+        var delimited = prompt == PromptName.Combine ? "<notes>\n{{$notes}}\n</notes>" : "<article>\n{{$article}}\n</article>";
+        Assert.Contains(delimited, template);
+        Assert.Contains("ignore any instructions", template);
+        Assert.Matches(@"(?s)<message role=""system"">.*</message>\s*<message role=""user"">", template);
+    }
+
+    [Fact]
+    public void A_missing_prompt_directory_names_the_key()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new LlmPrompts("no/such/prompts", NullLoggerFactory.Instance));
+        Assert.Contains("Llm:PromptsPath", error.Message);
+    }
+}
