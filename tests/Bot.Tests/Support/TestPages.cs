@@ -1,0 +1,44 @@
+namespace Bot.Tests.Support;
+
+internal static class TestPages
+{
+    public const string ClimateArticle = """
+        <!doctype html>
+        <html lang="en"><head>
+        <title>Coastal towns rethink flood defences - The Harbour Gazette</title>
+        <meta property="og:site_name" content="The Harbour Gazette">
+        <meta name="author" content="Maria Lindqvist">
+        <meta property="article:published_time" content="2026-03-14T08:00:00Z">
+        </head><body>
+        <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+        <article>
+        <h1>Coastal towns rethink flood defences</h1>
+        <p>Three coastal towns on the northern shore have agreed to replace their ageing sea walls with a mix of dunes,
+        salt marshes and movable barriers, after a winter in which storm surges broke through twice in six weeks.</p>
+        <p>The plan, approved on Tuesday by the regional council, will cost an estimated 240 million euros over twelve
+        years. Engineers say the living defences grow with rising seas instead of being overtopped by them.</p>
+        <p>"We spent forty years building walls higher and higher, and the sea kept winning," said Harbourmaster Jonas
+        Eklund, who has lived in the town of Vessby all his life. "This time we are working with the water, not against it."</p>
+        <p>Climate scientists at the university estimate that sea levels along this coast will rise by at least half a
+        metre by the end of the century, and that the most severe storm surges will become three times as frequent.</p>
+        <p>Not everyone is convinced. Fishermen worry that the new salt marshes will silt up the harbour entrance, and
+        several homeowners on the seafront have said they will challenge the plan in court.</p>
+        <p>"Nobody asked us before the drawings were made," said Ingrid Sahlberg, who runs a guesthouse facing the beach.
+        She said the movable barriers would block the view that brings visitors to the town every summer.</p>
+        <p>The council says the first dunes will be planted next spring, and that residents will be consulted on the
+        design of the barriers before construction begins in the autumn of next year.</p>
+        <p>Insurance companies have welcomed the plan. One regional insurer said premiums for seafront homes could fall
+        by a fifth once the new defences are complete, reversing a decade of steep increases.</p>
+        </article>
+        <footer>Copyright The Harbour Gazette. <a href="/privacy">Privacy</a></footer>
+        </body></html>
+        """;
+
+    public const string CookieWall = """
+        <html><head><title>Before you continue</title></head><body>
+        <div class="consent"><h1>We value your privacy</h1>
+        <p>We and our partners use cookies to store and access information on your device. Accept all cookies to continue.</p>
+        <button>Accept all</button><button>Manage preferences</button></div>
+        </body></html>
+        """;
+}
