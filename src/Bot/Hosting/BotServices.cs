@@ -1,5 +1,6 @@
 using Bot.Core.Articles.Reading;
 using Bot.Core.Chat;
+using Bot.Core.Llm;
 using Bot.Core.Storage;
 using Bot.Core.Summaries.Offline;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +15,7 @@ internal static class BotServices
         builder.AddSqliteStorage();
         builder.AddArticleReading();
         builder.Services.AddOfflineSummaries();
+        builder.AddLlmSummaries();
         builder.AddChatCore();
         return builder;
     }

@@ -1,5 +1,6 @@
 using Bot.ConsoleChat;
 using Bot.Core.Chat;
+using Bot.Slack;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,6 +28,13 @@ internal static class ChatAdapters
             autoSummaries[ConsoleAdapter.Platform] = "always on";
         }
 
+        if (slack)
+        {
+            builder.AddSlackAdapter();
+            platforms.Add("Slack");
+            autoSummaries["slack"] = Describe(configuration.GetSection("Slack:AutoSummarizeChannels"));
+        }
+
         builder.Services.AddSingleton(new BotDescription(platforms, autoSummaries));
         return builder;
     }
@@ -41,9 +49,12 @@ internal static class ChatAdapters
     private static bool SlackConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration["Slack:AppToken"]) && !string.IsNullOrWhiteSpace(configuration["Slack:BotToken"]);
 
-    private static string Describe(IConfiguration channels)
+    private static string Describe(IConfigurationSection channels)
     {
-        var ids = channels.GetChildren().Select(c => c.Value).Where(v => !string.IsNullOrWhiteSpace(v)).ToArray();
+        // Either a list or one comma-separated string ("C1,C2" is handy in an environment variable).
+        var ids = channels.GetChildren().Select(c => c.Value).Append(channels.Value)
+            .SelectMany(v => (v ?? "").Split((char[])[',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries))
+            .ToArray();
         return ids.Contains("*") ? "on in every channel" : ids.Length == 0 ? "off (mention me or use a slash command)" : $"on in {ids.Length} channel(s)";
     }
 }

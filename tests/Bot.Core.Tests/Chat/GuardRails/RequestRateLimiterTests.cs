@@ -23,9 +23,18 @@ public sealed class RequestRateLimiterTests
         Assert.Equal(TimeSpan.FromSeconds(20), retryAfter);
 
         time.Advance(TimeSpan.FromSeconds(19));
-        Assert.False(limiter.TryAdmit(General, "U1", out _));
+        Assert.False(limiter.TryAdmit(General, "U1", out retryAfter));
+        Assert.Equal(TimeSpan.FromSeconds(1), retryAfter);
         time.Advance(TimeSpan.FromSeconds(1));
         Assert.True(limiter.TryAdmit(General, "U1", out _));
+        Assert.False(limiter.TryAdmit(General, "U1", out _));
+
+        time.Advance(TimeSpan.FromMinutes(10));
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True(limiter.TryAdmit(General, "U1", out _));
+        }
+        Assert.False(limiter.TryAdmit(General, "U1", out _));
     }
 
     [Fact]
@@ -40,7 +49,7 @@ public sealed class RequestRateLimiterTests
         Assert.False(limiter.TryAdmit(General, "U3", out var retryAfter));
         Assert.Equal(TimeSpan.FromSeconds(30), retryAfter);
 
-        Assert.True(limiter.TryAdmit(Random, "U3", out _));
+        Assert.True(limiter.TryAdmit(Random, "U4", out _));
     }
 
     [Fact]

@@ -22,7 +22,8 @@ public sealed class SharedWorkTests
         var other = shared.RunAsync("b", Work, CancellationToken.None);
         release.SetResult();
 
-        Assert.Equal([42, 42, 42], await Task.WhenAll(first, second, other));
+        var results = await Task.WhenAll(first, second, other);
+        Assert.Equal([42, 42, 42], results);
         Assert.Equal(2, runs);
         Assert.Equal(0, shared.Count);
     }

@@ -60,7 +60,7 @@ public sealed class RequestParserTests
         Assert.IsType<HelpRequest>(_parser.Parse(Mention(text)));
 
     [Theory]
-    [InlineData("summarize https://example.org/a extra-long", "short, medium or long")]
+    [InlineData("summarize https://example.org/a length:extra-long", "short, medium or long")]
     [InlineData("summarize https://example.org/a in klingonese-ish", null)]
     [InlineData("quotes count:99 on x", "1 to 10")]
     [InlineData("quotes count:zero", "1 to 10")]
