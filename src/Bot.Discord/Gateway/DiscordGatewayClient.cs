@@ -28,9 +28,7 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
         Channel.CreateBounded<GatewayDispatch>(new BoundedChannelOptions(1024) { SingleReader = true, SingleWriter = true });
 
     private readonly GatewaySession _session = new();
-    private volatile PendingClose? _pendingClose;
-    private CancellationTokenSource? _connectionScope;
-    private Heartbeater? _heartbeater;
+    private ConnectionScope? _scope;
 
     public DiscordGatewayClient(
         DiscordRestClient rest, IOptions<DiscordOptions> options, TimeProvider time, ILoggerFactory loggers, Func<double>? random = null)
@@ -88,14 +86,14 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
                 await OnHelloAsync(connection, payload.D.Deserialize<HelloEvent>(DiscordJson.Options)!, cancellationToken);
                 break;
             case GatewayOpCode.HeartbeatAck:
-                _heartbeater?.Acknowledge();
+                _scope?.Heartbeater.Acknowledge();
                 break;
             case GatewayOpCode.Heartbeat:
                 await connection.SendAsync(GatewayFrames.Heartbeat(_session.Sequence), cancellationToken);
                 break;
             case GatewayOpCode.Reconnect:
                 _logger.LogInformation("Discord asked the bot to reconnect (op 7); resuming");
-                await CloseOwnAsync(connection, CloseAction.Resume, null, "reconnect requested");
+                await DropAsync(connection, CloseAction.Resume, null, "reconnect requested");
                 break;
             case GatewayOpCode.InvalidSession:
                 await OnInvalidSessionAsync(connection, payload.D.ValueKind == JsonValueKind.True);
@@ -108,10 +106,9 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
 
     SocketDecision ISocketProtocol.OnClosed(SocketClosure closure)
     {
-        _connectionScope?.Cancel();
-        _connectionScope?.Dispose();
-        _connectionScope = null;
-        _heartbeater = null;
+        var pending = _scope?.PendingClose;
+        _scope?.Dispose();
+        _scope = null;
         State = GatewayState.Disconnected;
 
         if (closure.Error is DiscordApiException { IsUnauthorized: true })
@@ -120,7 +117,6 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
             return SocketDecision.Stop;
         }
 
-        var pending = Interlocked.Exchange(ref _pendingClose, null);
         var action = pending?.Action ?? GatewayCloseCodes.Classify(closure.CloseCode);
         var delay = pending?.Delay;
         switch (action)
@@ -139,11 +135,9 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
 
     private async Task OnHelloAsync(WebSocketConnection connection, HelloEvent hello, CancellationToken cancellationToken)
     {
-        _connectionScope?.Cancel();
-        _connectionScope = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var scope = _connectionScope.Token;
-        var heartbeater = _heartbeater = new Heartbeater(_time, _random);
-        _ = RunHeartbeatsAsync(connection, heartbeater, TimeSpan.FromMilliseconds(hello.HeartbeatInterval), scope);
+        _scope?.Dispose();
+        var scope = _scope = new ConnectionScope(connection, new Heartbeater(_time, _random), cancellationToken);
+        _ = RunHeartbeatsAsync(scope, TimeSpan.FromMilliseconds(hello.HeartbeatInterval));
 
         if (_session.CanResume)
         {
@@ -159,25 +153,26 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
         }
     }
 
-    private async Task RunHeartbeatsAsync(WebSocketConnection connection, Heartbeater heartbeater, TimeSpan interval, CancellationToken scope)
+    private async Task RunHeartbeatsAsync(ConnectionScope scope, TimeSpan interval)
     {
         try
         {
-            var zombie = await heartbeater.RunAsync(
-                interval, ct => connection.SendAsync(GatewayFrames.Heartbeat(_session.Sequence), ct), scope);
+            var zombie = await scope.Heartbeater.RunAsync(
+                interval, ct => scope.Connection.SendAsync(GatewayFrames.Heartbeat(_session.Sequence), ct), scope.Token);
             if (zombie)
             {
                 _logger.LogWarning("No heartbeat ACK from Discord within {Interval}; dropping the zombie connection and resuming", interval);
-                await CloseOwnAsync(connection, CloseAction.Resume, null, "zombie connection");
+                await scope.DropAsync(CloseAction.Resume, null, "zombie connection");
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception) when (scope.Token.IsCancellationRequested)
+        {
+            // The connection ended while a beat was being sent.
+        }
+        catch (Exception ex)
         {
             _logger.LogWarning(ex, "Heartbeat failed; dropping the connection");
-            await CloseOwnAsync(connection, CloseAction.Resume, null, "heartbeat failed");
-        }
-        catch (OperationCanceledException)
-        {
+            await scope.DropAsync(CloseAction.Resume, null, "heartbeat failed");
         }
     }
 
@@ -186,14 +181,14 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
         if (resumable)
         {
             _logger.LogInformation("Discord invalidated the session (op 9, resumable); resuming");
-            await CloseOwnAsync(connection, CloseAction.Resume, null, "invalid session");
+            await DropAsync(connection, CloseAction.Resume, null, "invalid session");
             return;
         }
         var min = _options.InvalidSessionMinDelay;
         var delay = min + (_options.InvalidSessionMaxDelay - min) * _random();
         _logger.LogInformation("Discord invalidated the session (op 9); identifying again in {Delay}", delay);
         _session.Clear();
-        await CloseOwnAsync(connection, CloseAction.Identify, delay, "invalid session");
+        await DropAsync(connection, CloseAction.Identify, delay, "invalid session");
     }
 
     private async Task OnDispatchAsync(GatewayPayload payload, CancellationToken cancellationToken)
@@ -219,13 +214,9 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
             await _dispatches.Writer.WriteAsync(new GatewayDispatch(type, payload.D), cancellationToken);
     }
 
-    private Task CloseOwnAsync(WebSocketConnection connection, CloseAction then, TimeSpan? delay, string reason)
-    {
-        _pendingClose = new PendingClose(then, delay);
-        _connectionScope?.Cancel();
-        return connection.CloseAndAbortAsync(GatewayCloseCodes.ZombieOrReconnect, reason);
-    }
-
-    /// <summary>Why the bot itself dropped the connection, and what to do next.</summary>
-    private sealed record PendingClose(CloseAction Action, TimeSpan? Delay);
+    /// <summary>Drops the connection on the bot's initiative (op 7, op 9); before HELLO there is no scope, so it resumes by default.</summary>
+    private Task DropAsync(WebSocketConnection connection, CloseAction then, TimeSpan? delay, string reason) =>
+        _scope is { } scope && scope.Connection == connection
+            ? scope.DropAsync(then, delay, reason)
+            : connection.CloseAndAbortAsync(GatewayCloseCodes.ZombieOrReconnect, reason);
 }

@@ -22,6 +22,9 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
     /// <summary>Completes with the bot's close code (null when it dropped the connection without one).</summary>
     public Task<int?> Closed => _closed.Task;
 
+    /// <summary>The error that ended the connection, when the bot dropped it without a close frame.</summary>
+    public Exception? EndedBy { get; private set; }
+
     public Task SendAsync(object frame) => SendRawAsync(JsonSerializer.Serialize(frame));
 
     public async Task SendRawAsync(string json)
@@ -88,8 +91,9 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
                 await _frames.Writer.WriteAsync(frame, cancellationToken);
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        catch (Exception ex)
         {
+            EndedBy = ex;
             _closed.TrySetResult(null);
         }
     }

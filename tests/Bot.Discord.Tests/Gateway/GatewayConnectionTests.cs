@@ -20,7 +20,7 @@ public sealed class GatewayConnectionTests
         var connection = await bot.Discord.NextConnectionAsync();
         Assert.Equal("/gateway", connection.Path);
         Assert.Equal("?v=10&encoding=json", connection.Query);
-        await connection.SendAsync(new { op = 10, d = new { heartbeat_interval = 200 } });
+        await connection.SendAsync(new { op = 10, d = new { heartbeat_interval = 1000 } });
 
         var identify = (await connection.ReceiveOpAsync(2)).GetProperty("d");
         Assert.Equal(DiscordBotHarness.Token, identify.GetProperty("token").GetString());
