@@ -70,8 +70,6 @@ public sealed class DiscordBotHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Environment.GetEnvironmentVariable("DUMP_LOGS") is { } dir)
-            await File.WriteAllLinesAsync(Path.Combine(dir, Guid.NewGuid() + ".log"), Logs.Entries.Select(e => $"{e.Level} {e.Category}: {e.Message}"));
         using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
             await Host.StopAsync(cts.Token);
         Host.Dispose();
