@@ -22,6 +22,8 @@ public sealed class ArticleExtractor
         SkipComments = true,
         DisableElementPositionTracking = true,
         IsKeepingSourceReferences = false,
+        SkipScriptText = true, // JSON-LD is read from the raw page by JsonLdScanner
+        SkipRawText = true,
     };
 
     private readonly ThreadLocal<HtmlParser> parsers = new(() => new HtmlParser(ParserOptions));
@@ -40,6 +42,7 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         using var document = parsers.Value!.ParseDocument(html);
         var tree = ContentTreeBuilder.Build(document);
+        tree.Sources.JsonLd.AddRange(JsonLdScanner.Scan(html));
         var metadata = MetadataReader.Read(tree.Sources, url);
         var paragraphs = ReadParagraphs(tree, metadata.Title);
         if (NoArticleDetector.Reason(paragraphs, metadata, tree.Sources, minimumWords,

@@ -39,7 +39,7 @@ internal static class ClassHints
         private readonly List<string> tokens = Tokens(hints);
         private readonly string lower = hints.ToLowerInvariant();
 
-        public bool Has(WordSet words) => words.Matches(tokens, lower);
+        public bool Has(WordSet words) => tokens is not null && words.Matches(tokens, lower);
     }
 
     public static int Weight(in Reading hints) => (hints.Has(Positive) ? 25 : 0) - (hints.Has(Negative) ? 25 : 0);

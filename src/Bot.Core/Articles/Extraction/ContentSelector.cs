@@ -10,6 +10,9 @@ internal static class ContentSelector
     private const int MinUnitLength = 25;
     private const int AncestorLevels = 5;
 
+    /// <summary>A second block scoring at least this share of the best is another part of the same article.</summary>
+    private const double StrongShare = 0.5;
+
     public static List<ContentNode> Select(ContentTree tree)
     {
         var candidates = ScoreCandidates(tree);
@@ -80,15 +83,15 @@ internal static class ContentSelector
     /// <summary>When several strong candidates sit under one ancestor, the article is that ancestor.</summary>
     private static ContentNode Widen(ContentNode best, double bestScore, List<ContentNode> candidates)
     {
-        var strong = candidates.Where(c => c != best && c.Score >= bestScore * 0.75)
+        var strong = candidates.Where(c => c != best && c.Score >= bestScore * StrongShare
+                && !IsInside(c, best) && !IsInside(best, c))
             .OrderByDescending(c => c.Score).Take(5).ToList();
-        if (strong.Count >= 2)
+        if (strong.Count >= 1)
         {
             for (var ancestor = best.Parent; ancestor is not null && ancestor.Tag is not ("body" or "html" or "#root");
                  ancestor = ancestor.Parent)
             {
-                var inside = strong.Count(c => IsInside(c, ancestor));
-                if (inside >= 2 && inside >= strong.Count / 2)
+                if (strong.Count(c => IsInside(c, ancestor)) * 2 >= strong.Count)
                 {
                     best = ancestor;
                     break;

@@ -71,9 +71,10 @@ internal static class ContentTreeBuilder
         var hints = string.IsNullOrEmpty(id) ? className ?? "" : string.IsNullOrEmpty(className) ? id : className + " " + id;
         var kind = TagTable.KindOf(tag);
         var structural = tag is "html" or "body" or "article" or "main" or "a";
-        var reading = new ClassHints.Reading(hints);
-        var unlikely = !structural && !parent.InPre && !InTable(parent)
-            && ClassHints.IsUnlikely(reading, element.GetAttribute("role")?.Trim().ToLowerInvariant());
+        var reading = hints.Length == 0 ? default : new ClassHints.Reading(hints);
+        var role = element.GetAttribute("role");
+        var unlikely = !structural && (hints.Length > 0 || role is not null) && !parent.InPre && !InTable(parent)
+            && ClassHints.IsUnlikely(reading, role?.Trim().ToLowerInvariant());
         if (tag is "nav" or "aside" or "footer")
         {
             unlikely = true;
@@ -84,7 +85,7 @@ internal static class ContentTreeBuilder
             Kind = kind,
             InPre = parent.InPre || kind == TagKind.Pre || tag == "code" && parent.InPre,
             InLink = parent.InLink || kind == TagKind.Link,
-            HintWeight = ClassHints.Weight(reading),
+            HintWeight = hints.Length == 0 ? 0 : ClassHints.Weight(reading),
             Unlikely = unlikely,
             InUnlikely = unlikely || parent.InUnlikely,
         };
@@ -167,12 +168,6 @@ internal static class ContentTreeBuilder
                 break;
             case "base":
                 sources.BaseHref ??= element.GetAttribute("href");
-                break;
-            case "script":
-                if (element.GetAttribute("type")?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) == true)
-                {
-                    sources.JsonLd.Add(element.TextContent);
-                }
                 break;
             case "noscript":
                 if (sources.NoScriptText.Length < NoScriptTextLimit)

@@ -16,7 +16,7 @@ internal static class JsonLdReader
         {
             try
             {
-                using var document = JsonDocument.Parse(block, new JsonDocumentOptions
+                using var document = JsonDocument.Parse(Unwrap(block), new JsonDocumentOptions
                 {
                     AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64,
                 });
@@ -31,6 +31,20 @@ internal static class JsonLdReader
             }
         }
         return null;
+    }
+
+    /// <summary>Some sites wrap the JSON in <c>&lt;![CDATA[ ]]&gt;</c> or an HTML comment.</summary>
+    private static string Unwrap(string block)
+    {
+        var text = block.Trim();
+        foreach (var (open, close) in new[] { ("<![CDATA[", "]]>"), ("<!--", "-->") })
+        {
+            if (text.StartsWith(open, StringComparison.Ordinal) && text.EndsWith(close, StringComparison.Ordinal))
+            {
+                text = text[open.Length..^close.Length].Trim();
+            }
+        }
+        return text;
     }
 
     private static JsonElement? Find(JsonElement root)

@@ -1,0 +1,52 @@
+using Bot.Discord.Gateway;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord.Adapter;
+
+/// <summary>
+/// The Discord adapter: keeps the gateway connected and, on a separate worker, routes each dispatch to its
+/// handler. The gateway's receive loop never waits on request work.
+/// </summary>
+internal sealed class DiscordAdapter(
+    DiscordGatewayClient gateway,
+    IEnumerable<IDispatchHandler> handlers,
+    RequestRunner runner,
+    ILogger<DiscordAdapter> logger) : BackgroundService
+{
+    private readonly Dictionary<string, IDispatchHandler> _handlers = handlers.ToDictionary(h => h.EventType);
+
+    public GatewayState GatewayState => gateway.State;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var connection = gateway.RunAsync(stoppingToken);
+        var worker = ProcessDispatchesAsync(stoppingToken);
+        await connection;
+        await worker;
+        await runner.DrainAsync();
+        logger.LogInformation("Discord adapter stopped");
+    }
+
+    private async Task ProcessDispatchesAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        await foreach (var dispatch in gateway.Dispatches.ReadAllAsync(CancellationToken.None))
+        {
+            if (!_handlers.TryGetValue(dispatch.Type, out var handler))
+                continue;
+            try
+            {
+                await handler.HandleAsync(dispatch.Data, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Discord {EventType} dispatch could not be handled", dispatch.Type);
+            }
+        }
+    }
+}

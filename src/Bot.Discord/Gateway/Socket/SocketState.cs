@@ -1,0 +1,10 @@
+namespace Bot.Discord.Gateway.Socket;
+
+internal enum SocketState
+{
+    Idle,
+    Connecting,
+    Open,
+    WaitingToReconnect,
+    Stopped,
+}

@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord.Tests.Fakes;
+
+/// <summary>
+/// Discord on loopback: <c>/api/v10/gateway/bot</c>, the gateway WebSocket (at <c>/gateway</c>, and at
+/// <c>/resume</c> as the resume URL), and every other REST route, which is recorded and answered by script or default.
+/// </summary>
+public sealed class FakeDiscord : IAsyncDisposable
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    private readonly WebApplication _app;
+    private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
+    private readonly Channel<RecordedRequest> _requests = Channel.CreateUnbounded<RecordedRequest>();
+    private readonly ConcurrentQueue<(Func<RecordedRequest, bool> Match, FakeResponse Response)> _scripted = new();
+    private readonly CancellationTokenSource _stopping = new();
+
+    private FakeDiscord(WebApplication app) => _app = app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public string ApiBaseUrl => BaseUrl + "/api/v10";
+
+    public string WebSocketBaseUrl => BaseUrl.Replace("http://", "ws://");
+
+    public ConcurrentQueue<RecordedRequest> AllRequests { get; } = new();
+
+    public static async Task<FakeDiscord> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeDiscord(app);
+        app.UseWebSockets();
+        app.Map("/gateway", fake.AcceptGatewayAsync);
+        app.Map("/resume", fake.AcceptGatewayAsync);
+        app.Map("/api/v10/{**route}", fake.AnswerRestAsync);
+        await app.StartAsync();
+        fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        return fake;
+    }
+
+    /// <summary>Answers the next request matching <paramref name="match"/> with <paramref name="response"/> (once).</summary>
+    public void Script(Func<RecordedRequest, bool> match, FakeResponse response) => _scripted.Enqueue((match, response));
+
+    public async Task<FakeGatewayConnection> NextConnectionAsync(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? Timeout);
+        return await _connections.Reader.ReadAsync(cts.Token);
+    }
+
+    /// <summary>True when the bot opens another gateway connection within <paramref name="within"/>.</summary>
+    public async Task<bool> ConnectsAgainWithinAsync(TimeSpan within)
+    {
+        using var cts = new CancellationTokenSource(within);
+        try
+        {
+            return await _connections.Reader.WaitToReadAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The next REST request matching <paramref name="match"/>; others are skipped (but stay in <see cref="AllRequests"/>).</summary>
+    public async Task<RecordedRequest> NextRequestAsync(Func<RecordedRequest, bool> match, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? Timeout);
+        while (true)
+        {
+            var request = await _requests.Reader.ReadAsync(cts.Token);
+            if (match(request))
+                return request;
+        }
+    }
+
+    private async Task AcceptGatewayAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = 400;
+            return;
+        }
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var connection = new FakeGatewayConnection(socket, context.Request.Path.Value!.TrimEnd('/'), context.Request.QueryString.Value ?? "");
+        await _connections.Writer.WriteAsync(connection);
+        await connection.RunAsync(_stopping.Token);
+    }
+
+    private async Task AnswerRestAsync(HttpContext context)
+    {
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
+        var request = new RecordedRequest(context.Request.Method, context.Request.Path.Value!, headers, body, DateTimeOffset.UtcNow);
+
+        var response = TakeScripted(request) ?? DefaultResponse(request);
+        request.Status = response.Status;
+        AllRequests.Enqueue(request);
+        await _requests.Writer.WriteAsync(request);
+
+        context.Response.StatusCode = response.Status;
+        foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
+            context.Response.Headers[name] = value;
+        if (response.Body is { } json)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(json);
+        }
+    }
+
+    private FakeResponse? TakeScripted(RecordedRequest request)
+    {
+        lock (_scripted)
+        {
+            var all = _scripted.ToArray();
+            _scripted.Clear();
+            FakeResponse? found = null;
+            foreach (var rule in all)
+                if (found is null && rule.Match(request))
+                    found = rule.Response;
+                else
+                    _scripted.Enqueue(rule);
+            return found;
+        }
+    }
+
+    private FakeResponse DefaultResponse(RecordedRequest request) => request switch
+    {
+        { Method: "GET", Path: "/api/v10/gateway/bot" } => new(200,
+            $$$"""{"url":"{{{WebSocketBaseUrl}}}/gateway","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}"""),
+        { Method: "POST" } when request.Path.EndsWith("/typing") || request.Path.EndsWith("/callback") => new(204),
+        { Method: "PUT" } => new(200, "[]"),
+        _ => new(200, """{"id":"900000000000000001"}"""),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        _stopping.Cancel();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
