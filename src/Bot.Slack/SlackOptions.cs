@@ -20,8 +20,9 @@ public sealed class SlackOptions : IValidatableObject
     /// <summary>Web API base; tests and proxies point it elsewhere.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
-    /// <summary>Comma-separated channel ids where a bare link gets a summary, or "*" for every channel.</summary>
-    public string AutoSummarizeChannels { get; set; } = "";
+    /// <summary>Channel ids where a bare link gets a summary, or "*" for every channel. An entry may hold several
+    /// comma-separated ids, which is handy in an environment variable.</summary>
+    public List<string> AutoSummarizeChannels { get; set; } = [];
 
     /// <summary>Socket Mode connections kept open; two let a refresh happen without a gap.</summary>
     [Range(1, 10, ErrorMessage = "Slack:Connections must be between 1 and 10.")]
@@ -29,7 +30,7 @@ public sealed class SlackOptions : IValidatableObject
 
     public bool AutoSummarizes(string channelId)
     {
-        foreach (var entry in AutoSummarizeChannels.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var entry in AutoSummarizeChannels.SelectMany(e => e.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries)))
         {
             if (entry == "*" || string.Equals(entry, channelId, StringComparison.OrdinalIgnoreCase))
             {

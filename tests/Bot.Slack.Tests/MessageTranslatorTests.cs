@@ -10,7 +10,7 @@ public sealed class MessageTranslatorTests
     {
         var identity = new SlackBotIdentity();
         identity.Set("UBOT", "BBOT");
-        return new MessageTranslator(identity, Options.Create(new SlackOptions { AutoSummarizeChannels = "CAUTO, C2" }));
+        return new MessageTranslator(identity, Options.Create(new SlackOptions { AutoSummarizeChannels = ["CAUTO, C2"] }));
     }
 
     private static SlackMessageEvent Message(string text = "see <https://example.com>", string channel = "C1") => new()
@@ -67,7 +67,7 @@ public sealed class MessageTranslatorTests
     [Fact]
     public void Star_turns_auto_summarize_on_everywhere()
     {
-        Assert.True(new SlackOptions { AutoSummarizeChannels = "*" }.AutoSummarizes("CANY"));
+        Assert.True(new SlackOptions { AutoSummarizeChannels = ["*"] }.AutoSummarizes("CANY"));
     }
 
     [Theory]

@@ -49,7 +49,7 @@ internal sealed class SlackHarness : IAsyncDisposable
             ["Slack:BotToken"] = BotToken,
             ["Slack:ApiBaseUrl"] = slack.ApiBase,
             ["Slack:Connections"] = connections.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Slack:AutoSummarizeChannels"] = "CAUTO",
+            ["Slack:AutoSummarizeChannels:0"] = "CAUTO",
         });
         builder.Services.AddSingleton<IChatRequestHandler>(handler);
         builder.Services.AddSingleton<IDeliveredEvents>(delivered);

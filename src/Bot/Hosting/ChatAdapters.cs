@@ -1,5 +1,6 @@
 using Bot.ConsoleChat;
 using Bot.Core.Chat;
+using Bot.Discord;
 using Bot.Slack;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,13 @@ internal static class ChatAdapters
             autoSummaries[ConsoleAdapter.Platform] = "always on";
         }
 
+        if (discord)
+        {
+            builder.AddDiscordAdapter();
+            platforms.Add("Discord");
+            autoSummaries["discord"] = Describe(configuration.GetSection("Discord:AutoSummarizeChannels"));
+        }
+
         if (slack)
         {
             builder.AddSlackAdapter();
@@ -51,8 +59,7 @@ internal static class ChatAdapters
 
     private static string Describe(IConfigurationSection channels)
     {
-        // Either a list or one comma-separated string ("C1,C2" is handy in an environment variable).
-        var ids = channels.GetChildren().Select(c => c.Value).Append(channels.Value)
+        var ids = channels.GetChildren().Select(c => c.Value)
             .SelectMany(v => (v ?? "").Split((char[])[',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries))
             .ToArray();
         return ids.Contains("*") ? "on in every channel" : ids.Length == 0 ? "off (mention me or use a slash command)" : $"on in {ids.Length} channel(s)";
