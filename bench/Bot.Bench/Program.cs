@@ -5,6 +5,8 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
 {
     ["extract"] = ExtractBenchmark.Run,
     ["score-jsonl"] = ExtractJsonl.Run,
+    ["summary"] = a => SummaryBenchmark.RunAsync(a).GetAwaiter().GetResult(),
+    ["cache"] = a => CacheBenchmark.RunAsync(a).GetAwaiter().GetResult(),
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))

@@ -19,32 +19,39 @@ public sealed class DigestService(
     {
         var article = lookup.Article;
         var key = new SummaryCacheKey(article.PreferredUrl, request.Length, request.Language, summarizer.Id);
-        var summary = await summaryCache.GetAsync(key, cancellationToken);
-        var summaryCached = summary is not null;
-        if (summary is null)
-        {
-            summary = await summarizer.SummarizeAsync(article, request, cancellationToken);
-            // A fallback answer (another summarizer than the configured one) is not cached under the configured id.
-            if (summary.SummarizerId == summarizer.Id)
-            {
-                await summaryCache.PutAsync(key, summary, cancellationToken);
-            }
-        }
-
-        var quoteCount = request.Length == SummaryLength.Short ? 2 : 3;
-        var quotes = await quoteFinder.FindAsync(article, new QuoteRequest(null, quoteCount, summary.Bullets), cancellationToken);
+        var cached = await summaryCache.GetAsync(key, cancellationToken);
+        var summary = cached is { KeyQuotes: not null } ? cached : await SummarizeFreshAsync(article, request, key, cancellationToken);
         logger.LogInformation(
             "Summarized {Url}: {Bullets} bullets by {Summarizer} (cached: {Cached}), {Quotes} quotes",
-            article.PreferredUrl, summary.Bullets.Count, summary.SummarizerId, summaryCached, quotes.Quotes.Count);
+            article.PreferredUrl, summary.Bullets.Count, summary.SummarizerId, summary == cached, summary.KeyQuotes!.Count);
 
         return Describe(article) with
         {
             Summary = summary.Bullets,
-            Quotes = ToDigestQuotes(article, quotes),
-            Notices = summary.Notices.Concat(quotes.Notices).Distinct().ToArray(),
+            Quotes = ToDigestQuotes(article, summary.KeyQuotes!),
+            Notices = summary.Notices,
             Summarizer = summary.SummarizerId,
-            Cached = lookup.FromCache && summaryCached,
+            Cached = lookup.FromCache && summary == cached,
         };
+    }
+
+    private async Task<Summary> SummarizeFreshAsync(Article article, SummaryRequest request, SummaryCacheKey key, CancellationToken cancellationToken)
+    {
+        var summary = await summarizer.SummarizeAsync(article, request, cancellationToken);
+        var quoteCount = request.Length == SummaryLength.Short ? 2 : 3;
+        var quotes = await quoteFinder.FindAsync(article, new QuoteRequest(null, quoteCount, summary.Bullets), cancellationToken);
+        summary = summary with
+        {
+            KeyQuotes = quotes.Quotes,
+            Notices = summary.Notices.Concat(quotes.Notices).Distinct().ToArray(),
+        };
+
+        // A fallback answer (another summarizer than the configured one) is not cached under the configured id.
+        if (summary.SummarizerId == summarizer.Id)
+        {
+            await summaryCache.PutAsync(key, summary, cancellationToken);
+        }
+        return summary;
     }
 
     /// <summary>Key quotes (no topic) or the passages about a topic, best first.</summary>
@@ -58,7 +65,7 @@ public sealed class DigestService(
 
         return Describe(article) with
         {
-            Quotes = ToDigestQuotes(article, quotes),
+            Quotes = ToDigestQuotes(article, quotes.Quotes),
             Topic = topic,
             Notices = quotes.Notices,
             Summarizer = quotes.FinderId,
@@ -76,11 +83,11 @@ public sealed class DigestService(
         ReadingMinutes = article.ReadingMinutes,
     };
 
-    private static DigestQuote[] ToDigestQuotes(Article article, QuoteSelection selection)
+    private static DigestQuote[] ToDigestQuotes(Article article, IReadOnlyList<Quote> quotes)
     {
         // The last line of defence: nothing leaves unless it stands word for word in the article.
         var index = new VerbatimIndex(article);
-        return selection.Quotes
+        return quotes
             .Where(q => index.Contains(q.Text))
             .Select(q => new DigestQuote(q.Text, q.Paragraph, TextFragmentLink.Build(article.PreferredUrl, q.Text)))
             .ToArray();

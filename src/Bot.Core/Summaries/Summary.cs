@@ -1,3 +1,5 @@
+using Bot.Core.Quotes;
+
 namespace Bot.Core.Summaries;
 
 /// <param name="Bullets">One sentence a bullet, in the article's order.</param>
@@ -6,4 +8,9 @@ namespace Bot.Core.Summaries;
 public sealed record Summary(
     IReadOnlyList<string> Bullets,
     string SummarizerId,
-    IReadOnlyList<string> Notices);
+    IReadOnlyList<string> Notices)
+{
+    /// <summary>The key quotes chosen to go with these bullets, kept with them in the cache so a repeated link
+    /// costs no quote search; null until the digest adds them.</summary>
+    public IReadOnlyList<Quote>? KeyQuotes { get; init; }
+}
