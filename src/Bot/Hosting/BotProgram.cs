@@ -16,6 +16,7 @@ internal static class BotProgram
         try
         {
             using var host = Build(command, console);
+            await CheckStartupAsync(host);
             if (command.Verb is "run" or "chat")
             {
                 await host.RunAsync();
@@ -40,6 +41,14 @@ internal static class BotProgram
             await errors.WriteLineAsync($"configuration error: {ConfigurationErrors.Describe(ex)}");
             return 2;
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            foreach (var inner in ex.InnerExceptions.Cast<OptionsValidationException>())
+            {
+                await errors.WriteLineAsync($"configuration error: {ConfigurationErrors.Describe(inner)}");
+            }
+            return 2;
+        }
         catch (StorageException ex)
         {
             await errors.WriteLineAsync($"storage error: {ex.Message}");
@@ -55,6 +64,16 @@ internal static class BotProgram
             await errors.WriteLineAsync($"error: {ex.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// The checks the host would run at start (options validation, the database file), run first so a bad key or
+    /// file ends in one line instead of the host's start-up failure log.
+    /// </summary>
+    private static async Task CheckStartupAsync(IHost host)
+    {
+        host.Services.GetService<IStartupValidator>()?.Validate();
+        await host.Services.GetRequiredService<BotDatabase>().InitializeAsync(CancellationToken.None);
     }
 
     private static IHost Build(CommandLine command, ConsoleStreams? console)

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Bot.Cli;
+using Bot.Hosting;
+using Bot.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Bot.Tests;
+
+/// <summary>The command-line verbs on the real host: a loopback page server, local files and a temp SQLite file.</summary>
+public sealed class CommandLineVerbTests : IAsyncLifetime
+{
+    private readonly TempDirectory _temp = new();
+    private PageServer _pages = null!;
+
+    public async Task InitializeAsync() => _pages = await PageServer.StartWithArticlesAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _pages.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public async Task Summarize_json_has_the_digest_fields_and_a_second_run_is_cached()
+    {
+        var first = await RunAsync("summarize", _pages.Url("/climate"), "--length", "short", "--json");
+        var second = await RunAsync("summarize", _pages.Url("/climate"), "--length", "short", "--json");
+
+        Assert.Equal(0, first.ExitCode);
+        using var json = JsonDocument.Parse(first.Output);
+        var root = json.RootElement;
+        Assert.Equal("Coastal towns rethink flood defences", root.GetProperty("title").GetString());
+        Assert.Equal("The Harbour Gazette", root.GetProperty("site").GetString());
+        Assert.Equal("Maria Lindqvist", root.GetProperty("byline").GetString());
+        Assert.StartsWith("2026-03-14T08:00:00", root.GetProperty("published").GetString());
+        Assert.Equal(3, root.GetProperty("summary").GetArrayLength());
+        Assert.True(root.GetProperty("quotes").GetArrayLength() >= 1);
+        Assert.All(root.GetProperty("quotes").EnumerateArray(), q => Assert.Contains(q.GetProperty("text").GetString()!, TestPages.ClimateArticle.ReplaceLineEndings(" ").Replace("        ", "", StringComparison.Ordinal)));
+        Assert.Equal("offline", root.GetProperty("summarizer").GetString());
+        Assert.False(root.GetProperty("cached").GetBoolean());
+
+        Assert.True(JsonDocument.Parse(second.Output).RootElement.GetProperty("cached").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Quotes_on_an_absent_topic_say_so_with_no_quotes()
+    {
+        var result = await RunAsync("quotes", _pages.Url("/climate"), "--topic", "basketball playoffs", "--json");
+
+        var root = JsonDocument.Parse(result.Output).RootElement;
+        Assert.Equal(0, root.GetProperty("quotes").GetArrayLength());
+        Assert.Contains("no passage about \"basketball playoffs\"", root.GetProperty("notices")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Extract_jsonl_keeps_input_order_reports_failures_and_exits_nonzero()
+    {
+        var folder = Directory.CreateDirectory(_temp.File("pages")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "b.html"), TestPages.ClimateArticle);
+        Directory.CreateDirectory(Path.Combine(folder, "a"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "a", "story.htm"), TestPages.ClimateArticle);
+
+        var result = await RunAsync("extract", _pages.Url("/missing"), folder, _pages.Url("/climate"), "--jsonl");
+
+        Assert.Equal(1, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal([_pages.Url("/missing"), "a/story", "b", _pages.Url("/climate")], lines.Select(l => l.GetProperty("id").GetString()));
+        Assert.Contains("404", lines[0].GetProperty("error").GetString());
+        Assert.All(lines.Skip(1), l =>
+        {
+            Assert.Equal("Coastal towns rethink flood defences", l.GetProperty("title").GetString());
+            Assert.Contains("salt marshes", l.GetProperty("text").GetString());
+            Assert.True(l.GetProperty("words").GetInt32() > 250);
+            Assert.True(l.GetProperty("ms").GetDouble() >= 0);
+        });
+    }
+
+    [Fact]
+    public async Task A_wrong_setting_stops_with_one_line_naming_the_key()
+    {
+        var result = await RunAsync("summarize", "x", "--Chat:MaxLinksPerMessage=0");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("configuration error: Chat: The field MaxLinksPerMessage must be between 1 and 10.", result.Errors.Trim());
+    }
+
+    [Fact]
+    public async Task A_corrupt_database_stops_with_one_line_naming_the_path()
+    {
+        var path = _temp.File("corrupt.db");
+        await File.WriteAllTextAsync(path, "this is not a database, just text that fills the header");
+
+        var result = await RunAsync("summarize", _pages.Url("/climate"), $"--Storage:DatabasePath={path}");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"storage error: Storage:DatabasePath '{path}' is not a SQLite database", result.Errors.Trim());
+    }
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        var all = args.Append("--Fetch:AllowPrivateNetworks=true").ToList();
+        if (!args.Any(a => a.StartsWith("--Storage:", StringComparison.Ordinal)))
+        {
+            all.Add($"--Storage:DatabasePath={_temp.File("bot.db")}");
+        }
+        var command = CommandLine.Parse(all, out var error);
+        Assert.Null(error);
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var exitCode = await BotProgram.RunAsync(command!, output, errors).WaitAsync(TimeSpan.FromSeconds(60));
+        return (exitCode, output.ToString(), errors.ToString());
+    }
+}
