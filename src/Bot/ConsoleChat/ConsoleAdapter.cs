@@ -12,6 +12,7 @@ namespace Bot.ConsoleChat;
 internal sealed class ConsoleAdapter(
     IChatRequestHandler handler,
     ConsoleStreams streams,
+    TimeProvider time,
     IHostApplicationLifetime lifetime,
     ILogger<ConsoleAdapter> logger) : BackgroundService
 {
@@ -64,7 +65,8 @@ internal sealed class ConsoleAdapter(
                 AutoSummarize = true,
             };
             // Replies in flight finish even when shutdown starts; the host's shutdown timeout bounds them.
-            await handler.HandleMessageAsync(message, new ConsoleResponder(streams), CancellationToken.None);
+            await using var responder = new ConsoleResponder(streams, time);
+            await handler.HandleMessageAsync(message, responder, CancellationToken.None);
         }
     }
 }
