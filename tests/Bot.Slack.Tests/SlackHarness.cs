@@ -1,5 +1,7 @@
 using Bot.Core.Chat;
 using Bot.Slack.Tests.Fakes;
+using Bot.Testing.Logging;
+using Bot.Testing.Slack;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

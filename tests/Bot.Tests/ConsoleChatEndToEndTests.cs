@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Bot.Cli;
 using Bot.ConsoleChat;
 using Bot.Hosting;
+using Bot.Testing.Pages;
 using Bot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 
@@ -13,7 +14,7 @@ public sealed class ConsoleChatEndToEndTests : IAsyncLifetime
     private readonly TempDirectory _temp = new();
     private PageServer _pages = null!;
 
-    public async Task InitializeAsync() => _pages = await PageServer.StartWithArticlesAsync();
+    public async Task InitializeAsync() => _pages = await TestPages.ServeAsync();
 
     public async Task DisposeAsync()
     {

@@ -1,4 +1,6 @@
 using Bot.Core.Chat;
+using Bot.Testing.Discord;
+using Bot.Testing.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,8 +12,8 @@ namespace Bot.Discord.Tests.Fakes;
 public sealed class DiscordBotHarness : IAsyncDisposable
 {
     public const string Token = "test-token-abc";
-    public const string BotUserId = "111111111111111111";
-    public const string ApplicationId = "222222222222222222";
+    public const string BotUserId = FakeDiscord.BotUserId;
+    public const string ApplicationId = FakeDiscord.ApplicationId;
 
     private DiscordBotHarness(FakeDiscord discord, IHost host, ScriptedChatHandler handler, ListLoggerProvider logs)
     {
@@ -64,7 +66,7 @@ public sealed class DiscordBotHarness : IAsyncDisposable
         var connection = await Discord.NextConnectionAsync();
         await connection.SendAsync(new { op = 10, d = new { heartbeat_interval = heartbeatMs } });
         await connection.ReceiveOpAsync(2);
-        await connection.SendAsync(Frames.Ready(Discord.WebSocketBaseUrl + "/resume", sessionId, sequence: 1));
+        await connection.SendAsync(DiscordFrames.Ready(Discord.WebSocketBaseUrl + "/resume", sessionId, sequence: 1));
         return connection;
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Bot.Discord.Tests.Fakes;
+namespace Bot.Testing.Discord;
 
 /// <summary>A REST request as the fake Discord saw it, with the status it answered.</summary>
 public sealed record RecordedRequest(

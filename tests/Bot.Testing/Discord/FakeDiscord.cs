@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Discord.Tests.Fakes;
+namespace Bot.Testing.Discord;
 
 /// <summary>
 /// Discord on loopback: <c>/api/v10/gateway/bot</c>, the gateway WebSocket (at <c>/gateway</c>, and at
@@ -17,6 +17,9 @@ namespace Bot.Discord.Tests.Fakes;
 /// </summary>
 public sealed class FakeDiscord : IAsyncDisposable
 {
+    public const string BotUserId = "111111111111111111";
+    public const string ApplicationId = "222222222222222222";
+
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private readonly WebApplication _app;
