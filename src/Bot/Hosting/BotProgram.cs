@@ -57,7 +57,7 @@ internal static class BotProgram
         }
     }
 
-    private static IHost Build(CommandLine command, ConsoleStreams? console)
+    internal static IHost Build(CommandLine command, ConsoleStreams? console)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {

@@ -61,14 +61,8 @@ public sealed class DiscordBotHarness : IAsyncDisposable
     }
 
     /// <summary>Accepts the bot's connection, says HELLO, checks it identifies, and sends READY (s = 1).</summary>
-    public async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 45000, string sessionId = "session-1")
-    {
-        var connection = await Discord.NextConnectionAsync();
-        await connection.SendAsync(new { op = 10, d = new { heartbeat_interval = heartbeatMs } });
-        await connection.ReceiveOpAsync(2);
-        await connection.SendAsync(DiscordFrames.Ready(Discord.WebSocketBaseUrl + "/resume", sessionId, sequence: 1));
-        return connection;
-    }
+    public Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 45000, string sessionId = "session-1") =>
+        Discord.ConnectReadyAsync(heartbeatMs, sessionId);
 
     public async ValueTask DisposeAsync()
     {

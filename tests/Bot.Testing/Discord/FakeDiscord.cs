@@ -63,6 +63,16 @@ public sealed class FakeDiscord : IAsyncDisposable
         return await _connections.Reader.ReadAsync(cts.Token);
     }
 
+    /// <summary>Accepts the bot's next connection, says HELLO, waits for IDENTIFY, and sends READY (s = 1).</summary>
+    public async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 45000, string sessionId = "session-1")
+    {
+        var connection = await NextConnectionAsync();
+        await connection.SendAsync(new { op = 10, d = new { heartbeat_interval = heartbeatMs } });
+        await connection.ReceiveOpAsync(2);
+        await connection.SendAsync(DiscordFrames.Ready(WebSocketBaseUrl + "/resume", sessionId, sequence: 1));
+        return connection;
+    }
+
     /// <summary>True when the bot opens another gateway connection within <paramref name="within"/>.</summary>
     public async Task<bool> ConnectsAgainWithinAsync(TimeSpan within)
     {

@@ -77,6 +77,14 @@ public sealed class FakeSlack : IAsyncDisposable
     public Task<FakeSocket> NextSocketAsync(TimeSpan? timeout = null) =>
         sockets.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
 
+    /// <summary>Waits for the adapter's next Socket Mode connection and says hello on it.</summary>
+    public async Task<FakeSocket> ConnectAsync()
+    {
+        var socket = await NextSocketAsync();
+        await socket.SendHelloAsync();
+        return socket;
+    }
+
     /// <summary>The next call to <paramref name="method"/> gets this answer instead of the default one.</summary>
     public void Script(string method, int status, string body, int? retryAfterSeconds = null) =>
         scripted.GetOrAdd(method, _ => new()).Enqueue(async context =>

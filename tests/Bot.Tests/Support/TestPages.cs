@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Bot.Testing.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,6 +16,12 @@ internal static class TestPages
         app.MapGet("/cookie-wall", () => Results.Content(CookieWall, "text/html"));
         app.MapGet("/image", () => Results.Bytes([0x89, 0x50, 0x4E, 0x47], "image/png"));
     });
+
+    /// <summary>True when <paramref name="quote"/> stands word for word in the climate article (white space folded).</summary>
+    public static bool IsVerbatimInClimateArticle(string quote) => Fold(WebUtility.HtmlDecode(Regex.Replace(ClimateArticle, "<[^>]+>", " ")))
+        .Contains(Fold(quote), StringComparison.Ordinal);
+
+    private static string Fold(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
     public const string ClimateArticle = """
         <!doctype html>
