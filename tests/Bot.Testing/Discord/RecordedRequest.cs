@@ -10,6 +10,8 @@ public sealed record RecordedRequest(
 
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 
+    public override string ToString() => $"{Method} {Path} -> {Status}";
+
     public string? Header(string name) => Headers.TryGetValue(name.ToLowerInvariant(), out var value) ? value : null;
 }
 
