@@ -87,12 +87,5 @@ public sealed class LlmConsoleEndToEndTests : IAsyncLifetime
     private static IEnumerable<string> QuotesIn(string output) =>
         Regex.Matches(output, "^  > “(.+)”$", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
 
-    private object? Scalar(string sql)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _temp.File("bot.db"), Pooling = false }.ToString());
-        connection.Open();
-        using var query = connection.CreateCommand();
-        query.CommandText = sql;
-        return query.ExecuteScalar();
-    }
+    private object? Scalar(string sql) => SqliteFile.Scalar(_temp.File("bot.db"), sql);
 }

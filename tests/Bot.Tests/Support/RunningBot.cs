@@ -57,15 +57,7 @@ internal sealed class RunningBot : IAsyncDisposable
         await Host.StopAsync();
     }
 
-    /// <summary>One value from the bot's SQLite file, read on a separate unpooled connection.</summary>
-    public object? Scalar(string sql)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
-        connection.Open();
-        using var query = connection.CreateCommand();
-        query.CommandText = sql;
-        return query.ExecuteScalar();
-    }
+    public object? Scalar(string sql) => SqliteFile.Scalar(DatabasePath, sql);
 
     public async ValueTask DisposeAsync()
     {
