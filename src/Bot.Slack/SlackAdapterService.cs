@@ -82,7 +82,8 @@ internal sealed class SlackAdapterService(
         {
             await foreach (var envelope in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                await dispatcher.DispatchAsync(envelope, cancellationToken).ConfigureAwait(false);
+                // An envelope taken from the queue is answered even when shutdown begins; the host's shutdown timeout bounds it.
+                await dispatcher.DispatchAsync(envelope, CancellationToken.None).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -1,5 +1,6 @@
 using Bot.Core.Chat;
 using Bot.Slack.Tests.Fakes;
+using Bot.Testing.Slack;
 
 namespace Bot.Slack.Tests;
 
@@ -18,8 +19,8 @@ public sealed class EventHandlingTests
         const string text = "<@UBOT> summarize <https://example.com/rivers|rivers>";
 
         // Slack sends both an app_mention and a message event for the same post.
-        await socket.SendAsync(Frames.Event("env-1", "Ev1", Frames.Mention(Ts, text)));
-        await socket.SendAsync(Frames.Event("env-2", "Ev2", Frames.Message(Ts, text)));
+        await socket.SendAsync(SlackFrames.Event("env-1", "Ev1", SlackFrames.Mention(Ts, text)));
+        await socket.SendAsync(SlackFrames.Event("env-2", "Ev2", SlackFrames.Message(Ts, text)));
 
         var post = await h.Slack.NextCallAsync("chat.postMessage");
         var update = await h.Slack.NextCallAsync("chat.update");
@@ -52,11 +53,11 @@ public sealed class EventHandlingTests
     {
         await using var h = await SlackHarness.StartAsync(AnswerMentions(Samples.Digest()));
         var socket = await h.ConnectAsync();
-        var mention = Frames.Mention(Ts, "<@UBOT> <https://example.com/rivers>");
+        var mention = SlackFrames.Mention(Ts, "<@UBOT> <https://example.com/rivers>");
 
-        await socket.SendAsync(Frames.Event("env-1", "Ev1", mention));
+        await socket.SendAsync(SlackFrames.Event("env-1", "Ev1", mention));
         await h.Slack.NextCallAsync("chat.update");
-        await socket.SendAsync(Frames.Event("env-1-retry", "Ev1", mention, retryAttempt: 1, retryReason: "timeout"));
+        await socket.SendAsync(SlackFrames.Event("env-1-retry", "Ev1", mention, retryAttempt: 1, retryReason: "timeout"));
 
         Assert.Equal("env-1", (await socket.ReceiveAsync()).GetProperty("envelope_id").GetString());
         Assert.Equal("env-1-retry", (await socket.ReceiveAsync()).GetProperty("envelope_id").GetString());
@@ -85,10 +86,10 @@ public sealed class EventHandlingTests
         ];
         for (var i = 0; i < ignored.Length; i++)
         {
-            await socket.SendAsync(Frames.Event($"env-{i}", $"EvIgnored{i}", ignored[i]));
+            await socket.SendAsync(SlackFrames.Event($"env-{i}", $"EvIgnored{i}", ignored[i]));
         }
 
-        await socket.SendAsync(Frames.Event("env-real", "EvReal", Frames.Mention("1.9", "<@UBOT> <https://example.com/rivers>")));
+        await socket.SendAsync(SlackFrames.Event("env-real", "EvReal", SlackFrames.Mention("1.9", "<@UBOT> <https://example.com/rivers>")));
         await h.Slack.NextCallAsync("chat.update");
 
         var message = Assert.Single(h.Handler.Messages);
@@ -102,7 +103,7 @@ public sealed class EventHandlingTests
         await using var h = await SlackHarness.StartAsync(AnswerMentions(Samples.Hostile()));
         var socket = await h.ConnectAsync();
 
-        await socket.SendAsync(Frames.Event("env-1", "Ev1", Frames.Mention(Ts, "<@UBOT> <https://example.com/a>")));
+        await socket.SendAsync(SlackFrames.Event("env-1", "Ev1", SlackFrames.Mention(Ts, "<@UBOT> <https://example.com/a>")));
         var update = await h.Slack.NextCallAsync("chat.update");
 
         RenderingTests.AssertPingsNobody(update.Body);

@@ -1,5 +1,7 @@
 using Bot.Core.Chat;
 using Bot.Slack.Tests.Fakes;
+using Bot.Testing.Logging;
+using Bot.Testing.Slack;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -63,12 +65,7 @@ internal sealed class SlackHarness : IAsyncDisposable
     }
 
     /// <summary>Waits for the adapter's first connection and says hello on it.</summary>
-    public async Task<FakeSocket> ConnectAsync()
-    {
-        var socket = await Slack.NextSocketAsync();
-        await socket.SendHelloAsync();
-        return socket;
-    }
+    public Task<FakeSocket> ConnectAsync() => Slack.ConnectAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,5 @@
 using Bot.Core.Chat;
-using Bot.Slack.Tests.Fakes;
+using Bot.Testing.Slack;
 
 namespace Bot.Slack.Tests;
 
@@ -15,7 +15,7 @@ public sealed class SlashCommandTests
         });
         var socket = await h.ConnectAsync();
 
-        await socket.SendAsync(Frames.SlashCommand("env-s1", "/summarize", "<https://example.com/rivers?a=1&amp;b=2> length:short", h.Slack.BaseUrl + "/response/r1"));
+        await socket.SendAsync(SlackFrames.SlashCommand("env-s1", "/summarize", "<https://example.com/rivers?a=1&amp;b=2> length:short", h.Slack.BaseUrl + "/response/r1"));
 
         var ack = await socket.ReceiveAsync(TimeSpan.FromSeconds(3));
         Assert.Equal("env-s1", ack.GetProperty("envelope_id").GetString());
@@ -46,7 +46,7 @@ public sealed class SlashCommandTests
         });
         var socket = await h.ConnectAsync();
 
-        await socket.SendAsync(Frames.SlashCommand("env-s2", "/quotes", "", h.Slack.BaseUrl + "/response/r2"));
+        await socket.SendAsync(SlackFrames.SlashCommand("env-s2", "/quotes", "", h.Slack.BaseUrl + "/response/r2"));
         await socket.ReceiveAsync();
         await h.Slack.NextCallAsync("response_url:r2");
         var answer = await h.Slack.NextCallAsync("response_url:r2");

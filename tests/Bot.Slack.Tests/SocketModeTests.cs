@@ -1,4 +1,4 @@
-using Bot.Slack.Tests.Fakes;
+using Bot.Testing.Slack;
 
 namespace Bot.Slack.Tests;
 
@@ -14,7 +14,7 @@ public sealed class SocketModeTests
         // More envelopes than there are workers: the acks must not wait for any handler.
         for (var i = 1; i <= 6; i++)
         {
-            await socket.SendAsync(Frames.Event($"env-{i}", $"Ev{i}", Frames.Message($"1700000000.00000{i}", $"hello {i}")));
+            await socket.SendAsync(SlackFrames.Event($"env-{i}", $"Ev{i}", SlackFrames.Message($"1700000000.00000{i}", $"hello {i}")));
         }
 
         for (var i = 1; i <= 6; i++)
@@ -41,19 +41,19 @@ public sealed class SocketModeTests
         await using var h = await SlackHarness.StartAsync();
         var old = await h.ConnectAsync();
 
-        await old.SendAsync(Frames.Disconnect("refresh_requested"));
+        await old.SendAsync(SlackFrames.Disconnect("refresh_requested"));
         var fresh = await h.Slack.NextSocketAsync();
         Assert.NotEqual(old.Ticket, fresh.Ticket);
         Assert.False(old.Closed.IsCompleted, "the old connection must stay up until the new one is ready");
 
         // Slack may still deliver on the old connection meanwhile.
-        await old.SendAsync(Frames.Event("env-old", "EvOld", Frames.Message("1700000000.000001", "sent on the old connection")));
+        await old.SendAsync(SlackFrames.Event("env-old", "EvOld", SlackFrames.Message("1700000000.000001", "sent on the old connection")));
         Assert.Equal("env-old", (await old.ReceiveAsync()).GetProperty("envelope_id").GetString());
 
         await fresh.SendHelloAsync();
         await old.Closed.WaitAsync(TimeSpan.FromSeconds(5));
 
-        await fresh.SendAsync(Frames.Event("env-new", "EvNew", Frames.Message("1700000000.000002", "sent on the new connection")));
+        await fresh.SendAsync(SlackFrames.Event("env-new", "EvNew", SlackFrames.Message("1700000000.000002", "sent on the new connection")));
         Assert.Equal("env-new", (await fresh.ReceiveAsync()).GetProperty("envelope_id").GetString());
 
         await Samples.Eventually(() => h.Handler.Messages.Count == 2, "both events handled");
@@ -72,7 +72,7 @@ public sealed class SocketModeTests
         first.Abort();
         var second = await h.Slack.NextSocketAsync(TimeSpan.FromSeconds(10));
         await second.SendHelloAsync();
-        await second.SendAsync(Frames.Event("env-1", "Ev1", Frames.Message("1700000000.000001", "after the drop")));
+        await second.SendAsync(SlackFrames.Event("env-1", "Ev1", SlackFrames.Message("1700000000.000001", "after the drop")));
         Assert.Equal("env-1", (await second.ReceiveAsync()).GetProperty("envelope_id").GetString());
 
         await Samples.Eventually(() => h.Handler.Messages.Count == 1, "event on the new socket handled");
@@ -86,7 +86,7 @@ public sealed class SocketModeTests
         var a = await h.ConnectAsync();
         var b = await h.ConnectAsync();
 
-        await b.SendAsync(Frames.Event("env-b", "EvB", Frames.Message("1700000000.000009", "via b")));
+        await b.SendAsync(SlackFrames.Event("env-b", "EvB", SlackFrames.Message("1700000000.000009", "via b")));
         Assert.Equal("env-b", (await b.ReceiveAsync()).GetProperty("envelope_id").GetString());
         await Samples.Eventually(() => h.Handler.Messages.Count == 1, "event on the second connection handled");
         Assert.False(a.Closed.IsCompleted);

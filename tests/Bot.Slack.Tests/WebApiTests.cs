@@ -1,5 +1,5 @@
-using Bot.Slack.Tests.Fakes;
 using Bot.Slack.WebApi;
+using Bot.Testing.Slack;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

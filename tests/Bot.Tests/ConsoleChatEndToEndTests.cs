@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Bot.Cli;
-using Bot.ConsoleChat;
-using Bot.Hosting;
+using Bot.Testing.Pages;
 using Bot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 
@@ -13,7 +11,7 @@ public sealed class ConsoleChatEndToEndTests : IAsyncLifetime
     private readonly TempDirectory _temp = new();
     private PageServer _pages = null!;
 
-    public async Task InitializeAsync() => _pages = await PageServer.StartWithArticlesAsync();
+    public async Task InitializeAsync() => _pages = await TestPages.ServeAsync();
 
     public async Task DisposeAsync()
     {
@@ -85,16 +83,6 @@ public sealed class ConsoleChatEndToEndTests : IAsyncLifetime
         }
     }
 
-    private async Task<(int ExitCode, string Output, string Progress)> ChatAsync(string script)
-    {
-        var command = CommandLine.Parse(
-            ["chat", "--Fetch:AllowPrivateNetworks=true", $"--Storage:DatabasePath={_temp.File("bot.db")}"], out var error)!;
-        Assert.Null(error);
-        var output = new StringWriter();
-        var progress = new StringWriter();
-        var console = new ConsoleStreams(new StringReader(script), output, progress, Interactive: false);
-
-        var exitCode = await BotProgram.RunAsync(command, output, progress, console).WaitAsync(TimeSpan.FromSeconds(60));
-        return (exitCode, output.ToString().Replace("\r\n", "\n"), progress.ToString());
-    }
+    private Task<(int ExitCode, string Output, string Progress)> ChatAsync(string script) =>
+        ChatSession.RunAsync(script, _temp.File("bot.db"));
 }

@@ -43,7 +43,8 @@ internal sealed class InteractionCreateHandler(
         }
 
         var responder = new InteractionResponder(rest, interaction.ApplicationId, interaction.Token);
-        runner.Start($"/{command.Name}", ct => RunAsync(command, responder, ct), cancellationToken);
+        // A deferred answer that has started finishes even when shutdown begins; the host's shutdown timeout bounds it.
+        runner.Start($"/{command.Name}", _ => RunAsync(command, responder, CancellationToken.None), cancellationToken);
     }
 
     private async Task RunAsync(ChatCommand command, IChatResponder responder, CancellationToken cancellationToken)

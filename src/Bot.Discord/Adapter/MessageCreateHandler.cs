@@ -33,6 +33,7 @@ internal sealed class MessageCreateHandler(
         }
 
         var responder = new MessageResponder(rest, message.Conversation.ChannelId, message.MessageId, logger);
-        runner.Start("message handling", ct => core.HandleMessageAsync(message, responder, ct), cancellationToken);
+        // A reply that has started finishes even when shutdown begins; the host's shutdown timeout bounds it.
+        runner.Start("message handling", _ => core.HandleMessageAsync(message, responder, CancellationToken.None), cancellationToken);
     }
 }

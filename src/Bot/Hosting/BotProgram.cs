@@ -76,7 +76,7 @@ internal static class BotProgram
         await host.Services.GetRequiredService<BotDatabase>().InitializeAsync(CancellationToken.None);
     }
 
-    private static IHost Build(CommandLine command, ConsoleStreams? console)
+    internal static IHost Build(CommandLine command, ConsoleStreams? console)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {

@@ -1,6 +1,8 @@
 using Bot.Core.Articles;
 using Bot.Core.Summaries;
 using Bot.Core.Tests.Llm.Fakes;
+using Bot.Testing;
+using Bot.Testing.Llm;
 
 namespace Bot.Core.Tests.Llm;
 

@@ -3,6 +3,7 @@ using Bot.Core.Llm;
 using Bot.Core.Quotes;
 using Bot.Core.Summaries;
 using Bot.Core.Tests.Llm.Fakes;
+using Bot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

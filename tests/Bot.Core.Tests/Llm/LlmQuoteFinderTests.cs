@@ -1,6 +1,7 @@
 using Bot.Core.Articles;
 using Bot.Core.Quotes;
 using Bot.Core.Tests.Llm.Fakes;
+using Bot.Testing.Llm;
 
 namespace Bot.Core.Tests.Llm;
 

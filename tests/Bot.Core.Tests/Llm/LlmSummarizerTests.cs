@@ -4,6 +4,7 @@ using Bot.Core.Articles;
 using Bot.Core.Llm;
 using Bot.Core.Summaries;
 using Bot.Core.Tests.Llm.Fakes;
+using Bot.Testing.Llm;
 
 namespace Bot.Core.Tests.Llm;
 

@@ -1,6 +1,7 @@
 using Bot.Core.Articles;
 using Bot.Core.Summaries;
 using Bot.Core.Tests.Llm.Fakes;
+using Bot.Testing.Llm;
 
 namespace Bot.Core.Tests.Llm;
 

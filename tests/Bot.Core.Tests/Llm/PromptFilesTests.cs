@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Bot.Core.Articles;
 using Bot.Core.Llm;
 using Bot.Core.Summaries;
-using Bot.Core.Tests.Llm.Fakes;
+using Bot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SemanticKernel;
 

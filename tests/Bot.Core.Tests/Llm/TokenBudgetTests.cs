@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using Bot.Core.Llm;
-using Bot.Core.Tests.Llm.Fakes;
+using Bot.Testing;
 using Xunit.Abstractions;
 
 namespace Bot.Core.Tests.Llm;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bot.Discord.Tests.Fakes;
+using Bot.Testing.Discord;
 
 namespace Bot.Discord.Tests.Adapter;
 
@@ -14,8 +15,8 @@ public sealed class MessageReplyTests
         await using var bot = await DiscordBotHarness.StartAsync();
         var connection = await bot.ConnectReadyAsync();
 
-        await connection.SendAsync(Frames.Message(2, "1250000000000000001",
-            $"look at https://example.com/post/1 <@{DiscordBotHarness.BotUserId}>", mentions: [Frames.Mention()]));
+        await connection.SendAsync(DiscordFrames.Message(2, "1250000000000000001",
+            $"look at https://example.com/post/1 <@{DiscordBotHarness.BotUserId}>", mentions: [DiscordFrames.Mention()]));
 
         var message = await bot.Handler.NextMessageAsync();
         Assert.Equal("look at https://example.com/post/1", message.Text);
@@ -35,8 +36,8 @@ public sealed class MessageReplyTests
         Assert.Contains("(https://example.com/post/1#:~:text=A%20verbatim%20sentence.)", embed.GetProperty("description").GetString());
 
         // The same message again (as after a resume), then a new one: only the new one is answered.
-        await connection.SendAsync(Frames.Message(3, "1250000000000000001", "look at https://example.com/post/1", guildId: null));
-        await connection.SendAsync(Frames.Message(4, "1250000000000000002", "https://example.com/other", guildId: null));
+        await connection.SendAsync(DiscordFrames.Message(3, "1250000000000000001", "look at https://example.com/post/1", guildId: null));
+        await connection.SendAsync(DiscordFrames.Message(4, "1250000000000000002", "https://example.com/other", guildId: null));
         var second = (await bot.Discord.NextRequestAsync(IsCreateMessage)).Json;
         Assert.Equal("1250000000000000002", second.GetProperty("message_reference").GetProperty("message_id").GetString());
         Assert.Single(bot.Discord.AllRequests, r => IsCreateMessage(r) && r.Body.Contains("1250000000000000001"));
@@ -48,8 +49,8 @@ public sealed class MessageReplyTests
         await using var bot = await DiscordBotHarness.StartAsync();
         var connection = await bot.ConnectReadyAsync();
 
-        await connection.SendAsync(Frames.Message(2, "1250000000000000003", "https://example.com/bot-loop", bot: true));
-        await connection.SendAsync(Frames.Message(3, "1250000000000000004", "hello", guildId: null));
+        await connection.SendAsync(DiscordFrames.Message(2, "1250000000000000003", "https://example.com/bot-loop", bot: true));
+        await connection.SendAsync(DiscordFrames.Message(3, "1250000000000000004", "hello", guildId: null));
 
         var first = await bot.Handler.NextMessageAsync();
         Assert.Equal("1250000000000000004", first.MessageId);
@@ -63,8 +64,8 @@ public sealed class MessageReplyTests
         await using var bot = await DiscordBotHarness.StartAsync(new Dictionary<string, string?> { ["Discord:AutoSummarizeChannels:0"] = Channel });
         var connection = await bot.ConnectReadyAsync();
 
-        await connection.SendAsync(Frames.Message(2, "1250000000000000005", "https://example.com/a"));
-        await connection.SendAsync(Frames.Message(3, "1250000000000000006", "https://example.com/b", channelId: "999999999999999999"));
+        await connection.SendAsync(DiscordFrames.Message(2, "1250000000000000005", "https://example.com/a"));
+        await connection.SendAsync(DiscordFrames.Message(3, "1250000000000000006", "https://example.com/b", channelId: "999999999999999999"));
 
         Assert.True((await bot.Handler.NextMessageAsync()).AutoSummarize);
         Assert.False((await bot.Handler.NextMessageAsync()).AutoSummarize);
@@ -79,7 +80,7 @@ public sealed class MessageReplyTests
             new Dictionary<string, string> { ["X-RateLimit-Scope"] = "user", ["Retry-After"] = "1" }));
         var connection = await bot.ConnectReadyAsync();
 
-        await connection.SendAsync(Frames.Message(2, "1250000000000000007", "https://example.com/post/1", guildId: null));
+        await connection.SendAsync(DiscordFrames.Message(2, "1250000000000000007", "https://example.com/post/1", guildId: null));
 
         var limited = await bot.Discord.NextRequestAsync(IsCreateMessage);
         var created = await bot.Discord.NextRequestAsync(IsCreateMessage);
@@ -97,7 +98,7 @@ public sealed class MessageReplyTests
         bot.Handler.Answer = Bot.Core.Chat.Reply.ForDigest(TestDigests.Hostile());
         var connection = await bot.ConnectReadyAsync();
 
-        await connection.SendAsync(Frames.Message(2, "1250000000000000008", "https://example.com/evil", guildId: null));
+        await connection.SendAsync(DiscordFrames.Message(2, "1250000000000000008", "https://example.com/evil", guildId: null));
 
         var reply = (await bot.Discord.NextRequestAsync(IsCreateMessage)).Json;
         Assert.Empty(reply.GetProperty("allowed_mentions").GetProperty("parse").EnumerateArray());

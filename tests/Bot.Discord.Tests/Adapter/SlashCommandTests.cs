@@ -1,4 +1,5 @@
 using Bot.Discord.Tests.Fakes;
+using Bot.Testing.Discord;
 
 namespace Bot.Discord.Tests.Adapter;
 
@@ -10,7 +11,7 @@ public sealed class SlashCommandTests
         await using var bot = await DiscordBotHarness.StartAsync();
         var connection = await bot.ConnectReadyAsync();
 
-        await connection.SendAsync(Frames.SlashCommand(2, "786008729715212338", "secret-token", "summarize",
+        await connection.SendAsync(DiscordFrames.SlashCommand(2, "786008729715212338", "secret-token", "summarize",
         [
             new { name = "url", type = 3, value = "https://example.com/post/1" },
             new { name = "length", type = 3, value = "short" },
@@ -45,7 +46,7 @@ public sealed class SlashCommandTests
         bot.Handler.Answer = Bot.Core.Chat.Reply.Error("That page could not be read (404).");
         var connection = await bot.ConnectReadyAsync();
 
-        await connection.SendAsync(Frames.SlashCommand(2, "786008729715212339", "tok2", "quotes",
+        await connection.SendAsync(DiscordFrames.SlashCommand(2, "786008729715212339", "tok2", "quotes",
         [
             new { name = "url", type = 3, value = "https://example.com/missing" },
             new { name = "count", type = 4, value = 2 },

@@ -1,4 +1,6 @@
 using Bot.Core.Chat;
+using Bot.Testing.Discord;
+using Bot.Testing.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,8 +12,8 @@ namespace Bot.Discord.Tests.Fakes;
 public sealed class DiscordBotHarness : IAsyncDisposable
 {
     public const string Token = "test-token-abc";
-    public const string BotUserId = "111111111111111111";
-    public const string ApplicationId = "222222222222222222";
+    public const string BotUserId = FakeDiscord.BotUserId;
+    public const string ApplicationId = FakeDiscord.ApplicationId;
 
     private DiscordBotHarness(FakeDiscord discord, IHost host, ScriptedChatHandler handler, ListLoggerProvider logs)
     {
@@ -59,14 +61,8 @@ public sealed class DiscordBotHarness : IAsyncDisposable
     }
 
     /// <summary>Accepts the bot's connection, says HELLO, checks it identifies, and sends READY (s = 1).</summary>
-    public async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 45000, string sessionId = "session-1")
-    {
-        var connection = await Discord.NextConnectionAsync();
-        await connection.SendAsync(new { op = 10, d = new { heartbeat_interval = heartbeatMs } });
-        await connection.ReceiveOpAsync(2);
-        await connection.SendAsync(Frames.Ready(Discord.WebSocketBaseUrl + "/resume", sessionId, sequence: 1));
-        return connection;
-    }
+    public Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 45000, string sessionId = "session-1") =>
+        Discord.ConnectReadyAsync(heartbeatMs, sessionId);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Bot.Core.Chat;
+using Bot.Testing.Discord;
 
 namespace Bot.Discord.Tests.Fakes;
 

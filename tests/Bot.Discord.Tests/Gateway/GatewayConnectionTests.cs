@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bot.Discord.Gateway;
 using Bot.Discord.Tests.Fakes;
+using Bot.Testing.Discord;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -30,7 +31,7 @@ public sealed class GatewayConnectionTests
         var first = await connection.ReceiveOpAsync(1);
         Assert.Equal(JsonValueKind.Null, first.GetProperty("d").ValueKind);
 
-        await connection.SendAsync(Frames.Ready(bot.Discord.WebSocketBaseUrl + "/resume", "session-1", sequence: 5));
+        await connection.SendAsync(DiscordFrames.Ready(bot.Discord.WebSocketBaseUrl + "/resume", "session-1", sequence: 5));
         var next = await connection.ReceiveOpAsync(1);
         Assert.Equal(5, next.GetProperty("d").GetInt32());
         Assert.Equal(GatewayState.Ready, bot.Host.Services.GetRequiredService<DiscordGatewayClient>().State);
@@ -53,7 +54,7 @@ public sealed class GatewayConnectionTests
     {
         await using var bot = await DiscordBotHarness.StartAsync();
         var connection = await bot.ConnectReadyAsync(sessionId: "session-4000");
-        await connection.SendAsync(Frames.Message(2, "1250000000000000009", "no link here"));
+        await connection.SendAsync(DiscordFrames.Message(2, "1250000000000000009", "no link here"));
         await bot.Handler.NextMessageAsync();
 
         await connection.CloseAsync(4000);

@@ -1,7 +1,28 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Bot.Testing.Pages;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
 namespace Bot.Tests.Support;
 
 internal static class TestPages
 {
+    /// <summary>A page server with an article, a 404, a cookie wall and an image.</summary>
+    public static Task<PageServer> ServeAsync() => PageServer.StartAsync(app =>
+    {
+        app.MapGet("/climate", () => Results.Content(ClimateArticle, "text/html; charset=utf-8"));
+        app.MapGet("/missing", () => Results.NotFound());
+        app.MapGet("/cookie-wall", () => Results.Content(CookieWall, "text/html"));
+        app.MapGet("/image", () => Results.Bytes([0x89, 0x50, 0x4E, 0x47], "image/png"));
+    });
+
+    /// <summary>True when <paramref name="quote"/> stands word for word in the climate article (white space folded).</summary>
+    public static bool IsVerbatimInClimateArticle(string quote) => Fold(WebUtility.HtmlDecode(Regex.Replace(ClimateArticle, "<[^>]+>", " ")))
+        .Contains(Fold(quote), StringComparison.Ordinal);
+
+    private static string Fold(string text) => Regex.Replace(text, @"\s+", " ").Trim();
+
     public const string ClimateArticle = """
         <!doctype html>
         <html lang="en"><head>

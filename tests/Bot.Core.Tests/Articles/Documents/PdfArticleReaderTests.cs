@@ -1,6 +1,7 @@
 using Bot.Core.Articles;
 using Bot.Core.Articles.Documents;
 using Bot.Core.Tests.Articles.Fetching;
+using Bot.Testing.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -76,7 +77,7 @@ public sealed class PdfArticleReaderTests
     public async Task A_pdf_served_over_http_is_fetched_and_read()
     {
         var pdf = TestPdf.Build([[First, Second]], title: "Council Minutes");
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/m.pdf", () => Results.Bytes(pdf, "application/pdf")));
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/m.pdf", () => Results.Bytes(pdf, "application/pdf")));
         using var host = TestFetcher.Build();
 
         var page = await host.Fetcher().FetchAsync(site.Url("/m.pdf"));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Bot.Core.Articles;
 using Bot.Core.Articles.Fetching;
+using Bot.Testing.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Time.Testing;
@@ -80,7 +81,7 @@ public sealed class FetchResilienceTests
     [Fact]
     public async Task Retries_stop_when_the_total_time_runs_out()
     {
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/busy", (HttpContext c) =>
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/busy", (HttpContext c) =>
         {
             c.Response.Headers.RetryAfter = "2";
             return Results.StatusCode(503);

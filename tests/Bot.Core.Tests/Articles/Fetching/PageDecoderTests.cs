@@ -1,5 +1,6 @@
 using System.Text;
 using Bot.Core.Articles.Fetching;
+using Bot.Testing.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -24,7 +25,7 @@ public sealed class PageDecoderTests
     public async Task A_page_in_a_legacy_charset_named_in_the_header_decodes(string charset, string text)
     {
         var bytes = EncodingFor(charset).GetBytes($"<html><body><p>{text}</p></body></html>");
-        await using var site = await LoopbackSite.StartAsync(app =>
+        await using var site = await PageServer.StartAsync(app =>
             app.MapGet("/p", () => Results.Bytes(bytes, $"text/html; charset={charset}")));
         using var host = TestFetcher.Build();
 
@@ -39,7 +40,7 @@ public sealed class PageDecoderTests
     public async Task A_page_in_a_legacy_charset_named_in_meta_decodes(string charset, string text)
     {
         var bytes = EncodingFor(charset).GetBytes($"<html><head><meta charset=\"{charset}\"><title>t</title></head><body><p>{text}</p></body></html>");
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/p", () => Results.Bytes(bytes, "text/html")));
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/p", () => Results.Bytes(bytes, "text/html")));
         using var host = TestFetcher.Build();
 
         var page = await host.Fetcher().FetchAsync(site.Url("/p"));

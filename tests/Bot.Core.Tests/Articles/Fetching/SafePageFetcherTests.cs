@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using Bot.Core.Articles;
 using Bot.Core.Articles.Fetching;
+using Bot.Testing.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
@@ -18,7 +19,7 @@ public sealed class SafePageFetcherTests
     public async Task Fetches_a_page_with_its_type_charset_and_body_and_sends_the_user_agent()
     {
         string? userAgent = null;
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/page", (HttpContext c) =>
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/page", (HttpContext c) =>
         {
             userAgent = c.Request.Headers.UserAgent;
             return Results.Text(Page, "text/html; charset=utf-8");
@@ -38,7 +39,7 @@ public sealed class SafePageFetcherTests
     [Fact]
     public async Task Follows_absolute_and_relative_redirects_to_the_final_url()
     {
-        await using var site = await LoopbackSite.StartAsync(app =>
+        await using var site = await PageServer.StartAsync(app =>
         {
             app.MapGet("/a", (HttpContext c) => Results.Redirect($"http://127.0.0.1:{c.Connection.LocalPort}/b"));
             app.MapGet("/b", () => Results.Redirect("/c#fragment", permanent: true, preserveMethod: true));
@@ -55,7 +56,7 @@ public sealed class SafePageFetcherTests
     [Fact]
     public async Task A_redirect_loop_is_refused()
     {
-        await using var site = await LoopbackSite.StartAsync(app =>
+        await using var site = await PageServer.StartAsync(app =>
         {
             app.MapGet("/a", () => Results.Redirect("/b"));
             app.MapGet("/b", () => Results.Redirect("/a"));
@@ -72,7 +73,7 @@ public sealed class SafePageFetcherTests
     [Fact]
     public async Task More_redirects_than_allowed_are_refused()
     {
-        await using var site = await LoopbackSite.StartAsync(app =>
+        await using var site = await PageServer.StartAsync(app =>
             app.MapGet("/r/{n:int}", (int n) => n == 0 ? Results.Text(Page, "text/html") : Results.Redirect($"/r/{n - 1}")));
         using var host = TestFetcher.Build(new Dictionary<string, string?> { ["Fetch:MaxRedirects"] = "2" });
 
@@ -87,7 +88,7 @@ public sealed class SafePageFetcherTests
     [Fact]
     public async Task A_redirect_to_another_scheme_is_an_invalid_url()
     {
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/a", () => Results.Redirect("file:///etc/passwd")));
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/a", () => Results.Redirect("file:///etc/passwd")));
         using var host = TestFetcher.Build();
 
         var error = await Assert.ThrowsAsync<ArticleException>(() => host.Fetcher().FetchAsync(site.Url("/a")));
@@ -98,7 +99,7 @@ public sealed class SafePageFetcherTests
     [Fact]
     public async Task A_body_that_trickles_in_times_out_within_the_total_limit()
     {
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/slow", async (HttpContext c) =>
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/slow", async (HttpContext c) =>
         {
             c.Response.ContentType = "text/html";
             await c.Response.WriteAsync("<html><body><p>start");
@@ -119,7 +120,7 @@ public sealed class SafePageFetcherTests
     public async Task An_attempt_that_gets_no_headers_in_time_is_retried()
     {
         var calls = 0;
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/stall", async (HttpContext c) =>
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/stall", async (HttpContext c) =>
         {
             if (Interlocked.Increment(ref calls) == 1)
             {
@@ -139,7 +140,7 @@ public sealed class SafePageFetcherTests
     [Fact]
     public async Task A_declared_length_over_the_limit_fails_before_reading()
     {
-        await using var site = await LoopbackSite.StartAsync(app =>
+        await using var site = await PageServer.StartAsync(app =>
             app.MapGet("/big", () => Results.Bytes(new byte[5000], "text/plain")));
         using var host = TestFetcher.Build(new Dictionary<string, string?> { ["Fetch:MaxBytes"] = "1000" });
 
@@ -152,7 +153,7 @@ public sealed class SafePageFetcherTests
     [Fact]
     public async Task An_endless_body_without_length_stops_at_the_limit()
     {
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/endless", async (HttpContext c) =>
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/endless", async (HttpContext c) =>
         {
             c.Response.ContentType = "text/plain";
             var chunk = Encoding.ASCII.GetBytes(new string('x', 1024));
@@ -172,7 +173,7 @@ public sealed class SafePageFetcherTests
     public async Task A_small_gzip_body_that_inflates_past_the_limit_is_too_large()
     {
         var bomb = Compression.Gzip(new byte[20 * 1024 * 1024]);
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/bomb", async (HttpContext c) =>
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/bomb", async (HttpContext c) =>
         {
             c.Response.ContentType = "text/html";
             c.Response.Headers.ContentEncoding = "gzip";
@@ -195,7 +196,7 @@ public sealed class SafePageFetcherTests
     {
         var html = Encoding.UTF8.GetBytes(Page + new string(' ', 3000) + "<!-- end -->");
         var compressed = Compression.Compress(encoding, html);
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/z", async (HttpContext c) =>
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/z", async (HttpContext c) =>
         {
             c.Response.ContentType = "text/html";
             c.Response.Headers.ContentEncoding = encoding;
@@ -211,7 +212,7 @@ public sealed class SafePageFetcherTests
     [Fact]
     public async Task An_image_is_an_unsupported_content_type()
     {
-        await using var site = await LoopbackSite.StartAsync(app =>
+        await using var site = await PageServer.StartAsync(app =>
             app.MapGet("/logo.png", () => Results.Bytes([0x89, 0x50, 0x4E, 0x47], "image/png")));
         using var host = TestFetcher.Build();
 
@@ -224,7 +225,7 @@ public sealed class SafePageFetcherTests
     [Fact]
     public async Task A_body_without_content_type_is_sniffed()
     {
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/doc", async (HttpContext c) =>
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/doc", async (HttpContext c) =>
             await c.Response.Body.WriteAsync("%PDF-1.7\n..."u8.ToArray())));
         using var host = TestFetcher.Build();
 
@@ -236,7 +237,7 @@ public sealed class SafePageFetcherTests
     [Fact]
     public async Task A_404_is_an_http_status_error_and_is_not_retried()
     {
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/missing", () => Results.NotFound()));
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/missing", () => Results.NotFound()));
         using var host = TestFetcher.Build();
 
         var error = await Assert.ThrowsAsync<ArticleException>(() => host.Fetcher().FetchAsync(site.Url("/missing")));
@@ -251,7 +252,7 @@ public sealed class SafePageFetcherTests
     public async Task A_503_is_retried_and_the_next_answer_is_used()
     {
         var calls = 0;
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/flaky", () =>
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/flaky", () =>
             Interlocked.Increment(ref calls) == 1 ? Results.StatusCode(503) : Results.Text(Page, "text/html")));
         using var host = TestFetcher.Build();
 
@@ -264,7 +265,7 @@ public sealed class SafePageFetcherTests
     [Fact]
     public async Task A_lasting_500_gives_up_after_the_configured_retries()
     {
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/down", () => Results.StatusCode(500)));
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/down", () => Results.StatusCode(500)));
         using var host = TestFetcher.Build(new Dictionary<string, string?> { ["Fetch:MaxRetries"] = "2" });
 
         var error = await Assert.ThrowsAsync<ArticleException>(() => host.Fetcher().FetchAsync(site.Url("/down")));
@@ -278,7 +279,7 @@ public sealed class SafePageFetcherTests
     public async Task A_429_is_retried_after_the_servers_retry_after()
     {
         var calls = 0;
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/busy", (HttpContext c) =>
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/busy", (HttpContext c) =>
         {
             if (Interlocked.Increment(ref calls) == 1)
             {

@@ -1,6 +1,7 @@
 using System.Net;
 using Bot.Core.Articles;
 using Bot.Core.Articles.Fetching;
+using Bot.Testing.Pages;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -51,7 +52,7 @@ public sealed class SsrfTests
     [MemberData(nameof(BlockedForms))]
     public async Task A_non_public_address_in_any_spelling_is_refused_with_no_connection(string form)
     {
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/", () => "secret"));
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/", () => "secret"));
         var resolver = new FakeResolver(new() { ["localhost"] = [IPAddress.Loopback] });
         using var host = TestFetcher.Build(resolver: resolver, allowPrivate: false);
 
@@ -88,7 +89,7 @@ public sealed class SsrfTests
     [Fact]
     public async Task A_name_that_resolves_to_loopback_is_refused_at_connect_and_not_retried()
     {
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/", () => "secret"));
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/", () => "secret"));
         var resolver = new FakeResolver(new() { ["rebind.test"] = [IPAddress.Loopback] });
         using var host = TestFetcher.Build(resolver: resolver, allowPrivate: false);
 
@@ -102,7 +103,7 @@ public sealed class SsrfTests
     [Fact]
     public async Task An_allowed_address_is_fetched_but_its_redirect_to_another_private_address_is_refused()
     {
-        await using var site = await LoopbackSite.StartAsync(app =>
+        await using var site = await PageServer.StartAsync(app =>
         {
             app.MapGet("/ok", () => Results.Text("<p>intranet</p>", "text/html"));
             app.MapGet("/hop", (HttpContext c) => Results.Redirect($"http://127.0.0.2:{c.Connection.LocalPort}/ok"));
@@ -123,7 +124,7 @@ public sealed class SsrfTests
     [Fact]
     public async Task An_allowed_host_name_is_exempt_but_another_name_on_the_same_address_is_not()
     {
-        await using var site = await LoopbackSite.StartAsync(app =>
+        await using var site = await PageServer.StartAsync(app =>
         {
             app.MapGet("/ok", () => Results.Text("<p>intranet</p>", "text/html"));
             app.MapGet("/hop", (HttpContext c) => Results.Redirect($"http://other.test:{c.Connection.LocalPort}/ok"));
@@ -146,7 +147,7 @@ public sealed class SsrfTests
     [Fact]
     public async Task An_allowed_cidr_range_exempts_its_addresses()
     {
-        await using var site = await LoopbackSite.StartAsync(app => app.MapGet("/ok", () => Results.Text("hi", "text/plain")));
+        await using var site = await PageServer.StartAsync(app => app.MapGet("/ok", () => Results.Text("hi", "text/plain")));
         using var host = TestFetcher.Build(new Dictionary<string, string?> { ["Fetch:AllowHosts:0"] = "127.0.0.0/30" }, allowPrivate: false);
 
         var page = await host.Fetcher().FetchAsync(site.Url("/ok"));

@@ -1,6 +1,9 @@
 using Bot.Core.Llm;
 using Bot.Core.Quotes;
 using Bot.Core.Summaries;
+using Bot.Testing;
+using Bot.Testing.Llm;
+using Bot.Testing.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

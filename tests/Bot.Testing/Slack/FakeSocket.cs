@@ -3,10 +3,10 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 
-namespace Bot.Slack.Tests.Fakes;
+namespace Bot.Testing.Slack;
 
 /// <summary>The server side of one Socket Mode connection; the test decides every frame.</summary>
-internal sealed class FakeSocket(WebSocket socket, int ticket)
+public sealed class FakeSocket(WebSocket socket, int ticket)
 {
     private readonly Channel<string> received = Channel.CreateUnbounded<string>();
     private readonly TaskCompletionSource closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -19,7 +19,7 @@ internal sealed class FakeSocket(WebSocket socket, int ticket)
     public Task SendAsync(string json) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
 
-    public Task SendHelloAsync() => SendAsync(Frames.Hello());
+    public Task SendHelloAsync() => SendAsync(SlackFrames.Hello());
 
     /// <summary>The next frame from the client (an ack), or a failure after the timeout.</summary>
     public async Task<JsonElement> ReceiveAsync(TimeSpan? timeout = null)
@@ -31,7 +31,7 @@ internal sealed class FakeSocket(WebSocket socket, int ticket)
     public void Abort() => socket.Abort();
 
     /// <summary>Runs for the lifetime of the HTTP request that upgraded to this socket.</summary>
-    public async Task PumpAsync()
+    internal async Task PumpAsync()
     {
         var buffer = new byte[64 * 1024];
         try

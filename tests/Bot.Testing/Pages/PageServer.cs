@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
@@ -10,15 +11,19 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Core.Tests.Articles.Fetching;
+namespace Bot.Testing.Pages;
 
-/// <summary>A real Kestrel server on 127.0.0.1 (random port) that counts connections and requests.</summary>
-internal sealed class LoopbackSite : IAsyncDisposable
+/// <summary>
+/// A real web server on 127.0.0.1 (random port) serving the routes a test maps; it counts connections and records
+/// every request, which a test can also await.
+/// </summary>
+public sealed class PageServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly Channel<string> _arrivals = Channel.CreateUnbounded<string>();
     private int _connections;
 
-    private LoopbackSite(WebApplication app) => _app = app;
+    private PageServer(WebApplication app) => _app = app;
 
     public int Port { get; private set; }
 
@@ -31,30 +36,41 @@ internal sealed class LoopbackSite : IAsyncDisposable
 
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
 
-    public static async Task<LoopbackSite> StartAsync(Action<WebApplication> routes)
+    /// <summary>Waits for the next request to <paramref name="path"/> (requests to other paths are skipped).</summary>
+    public async Task NextRequestAsync(string path, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        while (await _arrivals.Reader.ReadAsync(cts.Token) != path)
+        {
+        }
+    }
+
+    public static async Task<PageServer> StartAsync(Action<WebApplication> routes)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        LoopbackSite? site = null;
+        PageServer? server = null;
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
             listen.Use(next => connection =>
             {
-                Interlocked.Increment(ref site!._connections);
+                Interlocked.Increment(ref server!._connections);
                 return next(connection);
             })));
         var app = builder.Build();
-        site = new LoopbackSite(app);
+        server = new PageServer(app);
         var clock = Stopwatch.StartNew();
         app.Use((context, next) =>
         {
-            site.Requests.Enqueue((context.Request.Path.Value ?? "", clock.Elapsed));
+            var path = context.Request.Path.Value ?? "";
+            server.Requests.Enqueue((path, clock.Elapsed));
+            server._arrivals.Writer.TryWrite(path);
             return next(context);
         });
         routes(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        site.Port = new Uri(address).Port;
-        return site;
+        server.Port = new Uri(address).Port;
+        return server;
     }
 
     public async ValueTask DisposeAsync()

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Core.Tests.Llm.Fakes;
+namespace Bot.Testing.Llm;
 
 /// <summary>A chat request as it reached the loopback server.</summary>
 public sealed record ChatRequest(string Path, string Query, string? ApiKeyHeader, string? Authorization, JsonElement Body, DateTimeOffset At)

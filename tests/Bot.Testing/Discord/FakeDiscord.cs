@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Discord.Tests.Fakes;
+namespace Bot.Testing.Discord;
 
 /// <summary>
 /// Discord on loopback: <c>/api/v10/gateway/bot</c>, the gateway WebSocket (at <c>/gateway</c>, and at
@@ -17,6 +17,9 @@ namespace Bot.Discord.Tests.Fakes;
 /// </summary>
 public sealed class FakeDiscord : IAsyncDisposable
 {
+    public const string BotUserId = "111111111111111111";
+    public const string ApplicationId = "222222222222222222";
+
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private readonly WebApplication _app;
@@ -58,6 +61,16 @@ public sealed class FakeDiscord : IAsyncDisposable
     {
         using var cts = new CancellationTokenSource(timeout ?? Timeout);
         return await _connections.Reader.ReadAsync(cts.Token);
+    }
+
+    /// <summary>Accepts the bot's next connection, says HELLO, waits for IDENTIFY, and sends READY (s = 1).</summary>
+    public async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 45000, string sessionId = "session-1")
+    {
+        var connection = await NextConnectionAsync();
+        await connection.SendAsync(new { op = 10, d = new { heartbeat_interval = heartbeatMs } });
+        await connection.ReceiveOpAsync(2);
+        await connection.SendAsync(DiscordFrames.Ready(WebSocketBaseUrl + "/resume", sessionId, sequence: 1));
+        return connection;
     }
 
     /// <summary>True when the bot opens another gateway connection within <paramref name="within"/>.</summary>

@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace Bot.Slack.Tests.Fakes;
+namespace Bot.Testing.Slack;
 
 /// <summary>Socket Mode frames as documented (trimmed).</summary>
-internal static class Frames
+public static class SlackFrames
 {
     public static string Hello() => JsonSerializer.Serialize(new
     {

@@ -1,4 +1,4 @@
-namespace Bot.Core.Tests.Llm.Fakes;
+namespace Bot.Testing;
 
 /// <summary>Paths in the repository the tests run from (found by walking up to Bot.sln).</summary>
 public static class RepoPaths

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Bot.Discord.Tests.Fakes;
+namespace Bot.Testing.Discord;
 
 /// <summary>A REST request as the fake Discord saw it, with the status it answered.</summary>
 public sealed record RecordedRequest(
@@ -9,6 +9,8 @@ public sealed record RecordedRequest(
     public int Status { get; set; }
 
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+
+    public override string ToString() => $"{Method} {Path} -> {Status}";
 
     public string? Header(string name) => Headers.TryGetValue(name.ToLowerInvariant(), out var value) ? value : null;
 }

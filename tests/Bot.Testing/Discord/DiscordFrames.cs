@@ -1,7 +1,7 @@
-namespace Bot.Discord.Tests.Fakes;
+namespace Bot.Testing.Discord;
 
 /// <summary>Gateway frames in Discord's documented shapes.</summary>
-public static class Frames
+public static class DiscordFrames
 {
     public static object Ready(string resumeUrl, string sessionId, int sequence) => new
     {
@@ -9,11 +9,11 @@ public static class Frames
         d = new
         {
             v = 10,
-            user = new { id = DiscordBotHarness.BotUserId, username = "linkbot", bot = true },
+            user = new { id = FakeDiscord.BotUserId, username = "linkbot", bot = true },
             guilds = Array.Empty<object>(),
             session_id = sessionId,
             resume_gateway_url = resumeUrl,
-            application = new { id = DiscordBotHarness.ApplicationId, flags = 0 },
+            application = new { id = FakeDiscord.ApplicationId, flags = 0 },
         },
     };
 
@@ -34,7 +34,7 @@ public static class Frames
         },
     };
 
-    public static object Mention() => new { id = DiscordBotHarness.BotUserId, username = "linkbot", bot = true };
+    public static object Mention() => new { id = FakeDiscord.BotUserId, username = "linkbot", bot = true };
 
     public static object SlashCommand(int sequence, string id, string token, string name, object[] options) => new
     {
@@ -42,7 +42,7 @@ public static class Frames
         d = new
         {
             id,
-            application_id = DiscordBotHarness.ApplicationId,
+            application_id = FakeDiscord.ApplicationId,
             type = 2,
             token,
             version = 1,

@@ -9,16 +9,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Slack.Tests.Fakes;
+namespace Bot.Testing.Slack;
 
 /// <summary>One Web API call as the fake received it.</summary>
-internal sealed record ApiCall(string Method, string? Authorization, JsonElement Body, DateTimeOffset At);
+public sealed record ApiCall(string Method, string? Authorization, JsonElement Body, DateTimeOffset At);
 
 /// <summary>
 /// Slack on loopback: Web API routes under /api/, response_url hooks under /response/, and Socket Mode
 /// sockets under /link/ whose frames the test sends one by one.
 /// </summary>
-internal sealed class FakeSlack : IAsyncDisposable
+public sealed class FakeSlack : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly TimeProvider time;
@@ -76,6 +76,14 @@ internal sealed class FakeSlack : IAsyncDisposable
 
     public Task<FakeSocket> NextSocketAsync(TimeSpan? timeout = null) =>
         sockets.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
+
+    /// <summary>Waits for the adapter's next Socket Mode connection and says hello on it.</summary>
+    public async Task<FakeSocket> ConnectAsync()
+    {
+        var socket = await NextSocketAsync();
+        await socket.SendHelloAsync();
+        return socket;
+    }
 
     /// <summary>The next call to <paramref name="method"/> gets this answer instead of the default one.</summary>
     public void Script(string method, int status, string body, int? retryAfterSeconds = null) =>

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 
-namespace Bot.Discord.Tests.Fakes;
+namespace Bot.Testing.Discord;
 
 /// <summary>One bot connection to the fake gateway, driven by the test frame by frame.</summary>
 public sealed class FakeGatewayConnection(WebSocket socket, string path, string query)
