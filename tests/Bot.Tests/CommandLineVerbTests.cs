@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bot.Cli;
 using Bot.Hosting;
+using Bot.Testing.Pages;
 using Bot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +14,7 @@ public sealed class CommandLineVerbTests : IAsyncLifetime
     private readonly TempDirectory _temp = new();
     private PageServer _pages = null!;
 
-    public async Task InitializeAsync() => _pages = await PageServer.StartWithArticlesAsync();
+    public async Task InitializeAsync() => _pages = await TestPages.ServeAsync();
 
     public async Task DisposeAsync()
     {
