@@ -48,6 +48,17 @@ public sealed class RecentLinksTests : IDisposable
     }
 
     [Fact]
+    public async Task A_link_posted_in_one_thread_is_the_channel_latest_for_another()
+    {
+        // Slack: a top-level message is the root of its own thread (thread_ts = ts).
+        await Post(Channel with { ThreadId = "1700000000.000100" }, "https://example.org/posted");
+
+        var latest = await _db.RecentLinks().GetLatestAsync(Channel with { ThreadId = "1700000000.000200" }, None);
+
+        Assert.Equal("https://example.org/posted", latest);
+    }
+
+    [Fact]
     public async Task Conversations_on_other_platforms_and_channels_are_separate()
     {
         await Post(Channel, "https://example.org/slack");

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Bot.Core.Storage.Sqlite;
 
 /// <summary>The last <c>RecentLinksPerConversation</c> links of each conversation. A conversation is a thread, or the
-/// top level of a channel (stored with an empty thread id).</summary>
+/// top level of a channel (stored with an empty thread id). The latest link "of the channel" is the latest posted
+/// anywhere in it: on Slack every top-level message is the root of its own thread.</summary>
 internal sealed class SqliteRecentLinks(
     BotDatabase database,
     IOptions<StorageOptions> options,
@@ -27,6 +28,9 @@ internal sealed class SqliteRecentLinks(
 
     private static readonly string LatestSql =
         $"SELECT url FROM recent_links WHERE {InConversation} ORDER BY posted_at DESC, id DESC LIMIT 1;";
+
+    private const string LatestInChannelSql =
+        "SELECT url FROM recent_links WHERE platform = $platform AND channel_id = $channel ORDER BY posted_at DESC, id DESC LIMIT 1;";
 
     public async Task RecordAsync(Conversation conversation, string url, CancellationToken cancellationToken)
     {
@@ -58,7 +62,7 @@ internal sealed class SqliteRecentLinks(
             }
         }
 
-        await using var inChannel = Bind(connection.Command(LatestSql), conversation.Platform, conversation.ChannelId, threadId: null);
+        await using var inChannel = Bind(connection.Command(LatestInChannelSql), conversation.Platform, conversation.ChannelId, threadId: null);
         return await inChannel.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
