@@ -10,7 +10,7 @@ namespace Bot.Bench;
 /// <summary>
 /// Times the offline summary + key quotes on the Readability corpus pages of 1,000–2,500 words, then prints the
 /// proxy ROUGE scores of <see cref="SummaryProxies"/> against Lead-k.
-/// Usage: <c>summary [corpus-folder] [--rounds N]</c>.
+/// Usage: <c>summary [corpus-folder] [--rounds N] [--detail]</c>.
 /// </summary>
 public static class SummaryBenchmark
 {
@@ -18,7 +18,7 @@ public static class SummaryBenchmark
     {
         var roundsAt = Array.IndexOf(args, "--rounds");
         var rounds = roundsAt >= 0 && roundsAt + 1 < args.Length ? int.Parse(args[roundsAt + 1]) : 20;
-        var positional = args.Where((a, i) => i != roundsAt && i != roundsAt + 1 || roundsAt < 0).ToList();
+        var positional = args.Where((a, i) => i != roundsAt && i != roundsAt + 1 || roundsAt < 0).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         var folder = positional.FirstOrDefault() ?? DefaultCorpus();
         if (!Directory.Exists(folder))
         {
@@ -61,7 +61,7 @@ public static class SummaryBenchmark
         Console.WriteLine($"offline summary (medium) + key quotes: {pages.Count} pages of 1,000-2,500 words "
             + $"(mean {pages.Average(p => p.Article.WordCount):F0} words), {timings.Count} runs");
         Console.WriteLine($"  median {Percentile(timings, 0.5):F2} ms, p95 {Percentile(timings, 0.95):F2} ms, max {timings[^1]:F2} ms");
-        await SummaryProxies.RunAsync(corpus);
+        await SummaryProxies.RunAsync(corpus, args.Contains("--detail"));
         return 0;
     }
 

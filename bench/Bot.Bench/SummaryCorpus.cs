@@ -12,6 +12,21 @@ internal sealed record SummaryPage(string Name, Article Article, string? Excerpt
 {
     /// <summary>True when the text looks copied from the article (its first 60 characters occur verbatim).</summary>
     public bool IsCopied(string text) => new VerbatimIndex(Article).Contains(text.Length > 60 ? text[..60] : text);
+
+    /// <summary>
+    /// Stricter: also true when one sentence anywhere in the article holds 80% of the text's word pairs
+    /// ("From Yahoo: " + a sentence of the article, a lightly edited sentence).
+    /// </summary>
+    public bool IsNearCopy(string text)
+    {
+        if (IsCopied(text))
+        {
+            return true;
+        }
+        var reference = Rouge.Tokens(text, english: false);
+        return Article.Paragraphs.SelectMany(p => Bot.Core.Text.SentenceSplitter.Split(p))
+            .Any(s => Rouge.Score(reference, Rouge.Tokens(s.Text, english: false)).R2.Recall >= 0.8);
+    }
 }
 
 /// <summary>Loads the Readability corpus: article text from expected.html, descriptions from the metadata and source.</summary>

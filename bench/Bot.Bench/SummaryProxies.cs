@@ -14,29 +14,34 @@ internal static class SummaryProxies
 {
     private const int MinReferenceTokens = 5;
 
-    public static async Task RunAsync(List<SummaryPage> corpus)
+    /// <summary>Prints the scores, and with <paramref name="detail"/> each page's Short bullets and Lead-3 R1 F1.</summary>
+    public static async Task RunAsync(List<SummaryPage> corpus, bool detail)
     {
         Console.WriteLine();
         Console.WriteLine("PROXY scores (not the real judge: references are publisher descriptions, not human summaries)");
         Console.WriteLine("ROUGE F1 (recall), tokens lower-case, Porter-stemmed for English, stop words kept; mean over pages");
 
         var proxyA = corpus.Where(p => p.Article.WordCount is >= 1000 and <= 2500)
-            .Select(p => (Page: p, References: Usable(p, [p.Excerpt])))
+            .Select(p => (Page: p, References: Usable([p.Excerpt], p.IsCopied)))
             .Where(x => x.References.Count > 0)
             .ToList();
-        await ReportAsync("proxy A: excerpt (expected-metadata.json), pages of 1,000-2,500 words", proxyA);
+        await ReportAsync("proxy A: excerpt (expected-metadata.json) whose first 60 characters are not in the text, pages of 1,000-2,500 words", proxyA);
         ReportLegacy(proxyA);
 
         var proxyB = corpus.Where(p => p.Article.WordCount >= 300)
-            .Select(p => (Page: p, References: Usable(p, [p.Excerpt, .. p.MetaDescriptions])))
+            .Select(p => (Page: p, References: Usable([p.Excerpt, .. p.MetaDescriptions], p.IsNearCopy)))
             .Where(x => x.References.Count > 0)
             .ToList();
-        await ReportAsync("proxy B: excerpt + meta description/og/twitter of source.html (best reference), pages of 300+ words", proxyB);
+        await ReportAsync("proxy B: excerpt + meta description/og/twitter of source.html not near-copied from any sentence (best reference), pages of 300+ words", proxyB);
+        if (detail)
+        {
+            Detail(proxyB);
+        }
     }
 
-    private static List<string> Usable(SummaryPage page, IEnumerable<string?> candidates) =>
+    private static List<string> Usable(IEnumerable<string?> candidates, Func<string, bool> copied) =>
         candidates.OfType<string>().Select(c => c.Trim())
-            .Where(c => c.Length > 0 && !page.IsCopied(c))
+            .Where(c => c.Length > 0 && !copied(c))
             .Where(c => WordTokenizer.Tokenize(c).Count >= MinReferenceTokens)
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -87,6 +92,29 @@ internal static class SummaryProxies
         Console.WriteLine($"  legacy figure (content-word ROUGE-1 F1, Short): offline {ours / n:F3}, Lead-3 {lead / n:F3}");
     }
 
+    private static void Detail(List<(SummaryPage Page, List<string> References)> pages)
+    {
+        foreach (var (page, references) in pages)
+        {
+            var english = IsEnglish(page.Article);
+            var refs = references.Select(r => Rouge.Tokens(r, english)).ToList();
+            var bullets = OfflineSummarizer.Bullets(ArticleAnalysis.Of(page.Article), 3);
+            var ours = Rouge.Best(refs, Rouge.Tokens(string.Join(' ', bullets), english)).R1.F1;
+            var lead = Rouge.Best(refs, Rouge.Tokens(Lead(page.Article, 3), english)).R1.F1;
+            Console.WriteLine($"{page.Name}: offline {ours:F3} Lead-3 {lead:F3}  ref: {Clip(references[0])}");
+            foreach (var bullet in bullets)
+            {
+                Console.WriteLine($"    - {Clip(bullet)}");
+            }
+            foreach (var sentence in Lead(page.Article, 3, "\n").Split('\n'))
+            {
+                Console.WriteLine($"    L {Clip(sentence)}");
+            }
+        }
+    }
+
+    private static string Clip(string text) => text.Length > 110 ? text[..110] : text;
+
     private static void Row(string name, List<RougeSet> scores)
     {
         string Cell(Func<RougeSet, RougeScore> pick) =>
@@ -94,8 +122,8 @@ internal static class SummaryProxies
         Console.WriteLine($"  {name,-22} {Cell(s => s.R1)} {Cell(s => s.R2)} {Cell(s => s.RL)}");
     }
 
-    private static string Lead(Article article, int count) =>
-        string.Join(' ', article.Paragraphs.SelectMany(p => SentenceSplitter.Split(p)).Take(count).Select(s => s.Text));
+    private static string Lead(Article article, int count, string separator = " ") =>
+        string.Join(separator, article.Paragraphs.SelectMany(p => SentenceSplitter.Split(p)).Take(count).Select(s => s.Text));
 
     private static bool IsEnglish(Article article) =>
         (LanguageGuess.Normalize(article.Language) ?? LanguageGuess.FromText(string.Join(' ', article.Paragraphs.Take(20)))) == "en";
