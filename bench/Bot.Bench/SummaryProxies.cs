@@ -20,6 +20,7 @@ internal static class SummaryProxies
         Console.WriteLine();
         Console.WriteLine("PROXY scores (not the real judge: references are publisher descriptions, not human summaries)");
         Console.WriteLine("ROUGE F1 (recall), tokens lower-case, Porter-stemmed for English, stop words kept; mean over pages");
+        Console.WriteLine("Lead-k: first k sentences of any block (headings, deks included); whole sentences: first k that pass the bullet rules");
 
         var proxyA = corpus.Where(p => p.Article.WordCount is >= 1000 and <= 2500)
             .Select(p => (Page: p, References: Usable([p.Excerpt], p.IsCopied)))
@@ -50,13 +51,14 @@ internal static class SummaryProxies
     {
         Console.WriteLine();
         Console.WriteLine($"{title}: {pages.Count} pages");
-        Console.WriteLine($"  {"",-22} {"R1-F",6} {"(R)",7} {"R2-F",6} {"(R)",7} {"RL-F",6} {"(R)",7}");
+        Console.WriteLine($"  {"",-28} {"R1-F",6} {"(R)",7} {"R2-F",6} {"(R)",7} {"RL-F",6} {"(R)",7}");
         var summarizer = new OfflineSummarizer();
         foreach (var length in new[] { SummaryLength.Short, SummaryLength.Medium })
         {
             var ours = new List<RougeSet>();
             var lead3 = new List<RougeSet>();
             var leadSame = new List<RougeSet>();
+            var leadWhole = new List<RougeSet>();
             var count = length.BulletCount();
             foreach (var (page, references) in pages)
             {
@@ -66,6 +68,7 @@ internal static class SummaryProxies
                 ours.Add(Rouge.Best(refs, Rouge.Tokens(string.Join(' ', summary.Bullets), english)));
                 lead3.Add(Rouge.Best(refs, Rouge.Tokens(Lead(page.Article, 3), english)));
                 leadSame.Add(Rouge.Best(refs, Rouge.Tokens(Lead(page.Article, count), english)));
+                leadWhole.Add(Rouge.Best(refs, Rouge.Tokens(WholeSentenceLead(page.Article, count), english)));
             }
             Row($"{length} ({count}) offline", ours);
             Row("Lead-3", lead3);
@@ -73,6 +76,7 @@ internal static class SummaryProxies
             {
                 Row($"Lead-{count}", leadSame);
             }
+            Row($"Lead-{count} whole sentences", leadWhole);
         }
     }
 
@@ -119,11 +123,15 @@ internal static class SummaryProxies
     {
         string Cell(Func<RougeSet, RougeScore> pick) =>
             $"{scores.Average(s => pick(s).F1),6:F3} ({scores.Average(s => pick(s).Recall):F3})";
-        Console.WriteLine($"  {name,-22} {Cell(s => s.R1)} {Cell(s => s.R2)} {Cell(s => s.RL)}");
+        Console.WriteLine($"  {name,-28} {Cell(s => s.R1)} {Cell(s => s.R2)} {Cell(s => s.RL)}");
     }
 
     private static string Lead(Article article, int count, string separator = " ") =>
         string.Join(separator, article.Paragraphs.SelectMany(p => SentenceSplitter.Split(p)).Take(count).Select(s => s.Text));
+
+    /// <summary>The first sentences that pass the bullet rules: Lead-k under the same constraints as our output.</summary>
+    private static string WholeSentenceLead(Article article, int count) =>
+        string.Join(' ', ArticleAnalysis.Of(article).Sentences.Where(BulletCandidates.Accepts).Take(count).Select(s => s.Text));
 
     private static bool IsEnglish(Article article) =>
         (LanguageGuess.Normalize(article.Language) ?? LanguageGuess.FromText(string.Join(' ', article.Paragraphs.Take(20)))) == "en";

@@ -13,7 +13,6 @@ public sealed partial class OfflineSummarizer : ISummarizer
     public const string SummarizerId = "offline";
     public const string OfflineNotice = "summary by the offline summarizer";
     public const string TranslationNotice = "the summary is in the article's language: translation needs an LLM summarizer";
-    private const int MaxBulletLength = 400;
 
     public string Id => SummarizerId;
 
@@ -34,9 +33,7 @@ public sealed partial class OfflineSummarizer : ISummarizer
     /// <summary>The chosen sentences as bullets: whole sentences, in reading order, whitespace tidied.</summary>
     public static IReadOnlyList<string> Bullets(ArticleAnalysis analysis, int count)
     {
-        var candidates = analysis.Sentences
-            .Where(s => s.Terms.Count > 0 && SentenceShape.IsWholeSentence(s.Text, MaxBulletLength))
-            .ToList();
+        var candidates = analysis.Sentences.Where(BulletCandidates.Accepts).ToList();
         return MmrSelector.Select(candidates, analysis.Ranking, count)
             .OrderBy(s => s.Index)
             .Select(s => Whitespace().Replace(s.Text.Trim(), " "))
