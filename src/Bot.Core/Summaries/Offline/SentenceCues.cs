@@ -44,7 +44,7 @@ public static partial class SentenceCues
     private static partial Regex ContextOpener();
 
     [GeneratedRegex(
-        @"^[\p{Lu}][\p{Lu}\p{Lt} .,'’-]{1,40}(\s*\([\p{L} .]{1,30}\))?\s*[—–]\s+(?=[\p{Lu}\p{N}“""])",
+        @"^\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*){0,4}(\s*\([\p{L} .]{1,30}\))?\s*[—–]\s+(?=[\p{Lu}\p{N}“""])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }
