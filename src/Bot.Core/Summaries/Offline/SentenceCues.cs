@@ -11,7 +11,7 @@ public static partial class SentenceCues
 {
     /// <summary>True for page furniture: image credits, bylines, update stamps, calls to read, share or subscribe.</summary>
     public static bool IsBoilerplate(string sentence) =>
-        BoilerplateStart().IsMatch(sentence) || BoilerplateAnywhere().IsMatch(sentence);
+        BoilerplateStart().IsMatch(sentence) || BoilerplateAnywhere().IsMatch(sentence) || CreditEnd().IsMatch(sentence);
 
     /// <summary>True when the sentence opens with a connective or pronoun that needs the previous sentence to make sense.</summary>
     public static bool LeansOnContext(string sentence) => ContextOpener().IsMatch(sentence);
@@ -32,10 +32,12 @@ public static partial class SentenceCues
     private static partial Regex BoilerplateStart();
 
     [GeneratedRegex(
-        @"\b(click here|sign up (for|to)|subscribe to (our|the)|follow us on|our newsletter|all rights reserved|"
-        + @"(getty images|shutterstock|ap photo|afp via getty)\s*\)?\s*$)",
+        @"\b(click here|sign up (for|to)|subscribe to (our|the)|follow us on|our newsletter|all rights reserved)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplateAnywhere();
+
+    [GeneratedRegex(@"(getty images|shutterstock|ap photo|afp via getty)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex CreditEnd();
 
     [GeneratedRegex(
         @"^\W*(but|however|and|or|so|yet|also|still|instead|meanwhile|moreover|furthermore|nevertheless|nonetheless|"
