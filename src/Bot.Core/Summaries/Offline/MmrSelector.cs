@@ -27,7 +27,9 @@ public static class MmrSelector
                 {
                     continue;
                 }
-                var value = Lambda * ranking.Score(candidate.Index) - (1 - Lambda) * redundancy;
+                var follows = picked.Exists(p => p.Index == candidate.Index - 1);
+                var score = follows ? ranking.ScoreAfterPrevious(candidate.Index) : ranking.Score(candidate.Index);
+                var value = Lambda * score - (1 - Lambda) * redundancy;
                 if (value > bestValue)
                 {
                     (best, bestValue) = (candidate, value);

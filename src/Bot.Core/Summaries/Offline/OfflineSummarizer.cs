@@ -13,7 +13,6 @@ public sealed partial class OfflineSummarizer : ISummarizer
     public const string SummarizerId = "offline";
     public const string OfflineNotice = "summary by the offline summarizer";
     public const string TranslationNotice = "the summary is in the article's language: translation needs an LLM summarizer";
-    private const int MaxBulletLength = 400;
 
     public string Id => SummarizerId;
 
@@ -31,15 +30,16 @@ public sealed partial class OfflineSummarizer : ISummarizer
         return Task.FromResult(new Summary(bullets, SummarizerId, notices));
     }
 
-    /// <summary>The chosen sentences as bullets: whole sentences, in reading order, whitespace tidied.</summary>
+    /// <summary>
+    /// The chosen sentences as bullets: whole sentences, in reading order, whitespace tidied, a leading dateline
+    /// ("LONDON — ") cut off; what is left is still a verbatim span of the article.
+    /// </summary>
     public static IReadOnlyList<string> Bullets(ArticleAnalysis analysis, int count)
     {
-        var candidates = analysis.Sentences
-            .Where(s => s.Terms.Count > 0 && SentenceShape.IsWholeSentence(s.Text, MaxBulletLength))
-            .ToList();
+        var candidates = analysis.Sentences.Where(BulletCandidates.Accepts).ToList();
         return MmrSelector.Select(candidates, analysis.Ranking, count)
             .OrderBy(s => s.Index)
-            .Select(s => Whitespace().Replace(s.Text.Trim(), " "))
+            .Select(s => Whitespace().Replace(s.Text[SentenceCues.DatelineLength(s.Text)..].Trim(), " "))
             .ToList();
     }
 

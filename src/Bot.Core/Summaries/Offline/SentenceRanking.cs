@@ -1,33 +1,47 @@
 namespace Bot.Core.Summaries.Offline;
 
 /// <summary>
-/// How central each sentence is: LexRank centrality blended with a lead-position prior and similarity to the title, damped for very short or long sentences.
-/// Only the first <see cref="MaxGraphSentences"/> rankable sentences enter the graph, which bounds the work on huge pages.
+/// How summary-worthy each sentence is: LexRank centrality blended with news priors (<see cref="SentencePriors"/>:
+/// paragraph position, similarity to the title and the lead, a bonus that keeps a news-like lead), damped for very short
+/// or long sentences and for openers that lean on the previous sentence. Only the first <see cref="MaxGraphSentences"/> rankable sentences enter the graph, which bounds the work on huge pages.
 /// </summary>
 public sealed class SentenceRanking
 {
     public const int MaxGraphSentences = 250;
     private const int MinTerms = 3;
-    private const double CentralityWeight = 0.4;
+    private const double CentralityWeight = 0.3;
     private const double PositionWeight = 0.4;
-    private const double TitleWeight = 0.2;
+    private const double TopicWeight = 0.3;
+    private const double LeadBonus = 0.5;
+    private const double ContextOpenerFactor = 0.8;
     private const int IdealMinTerms = 8;
-    private const int IdealMaxTerms = 30;
+    private const int IdealMaxTerms = 20;
 
     private readonly Dictionary<int, int> _slotBySentence;
     private readonly TermVector[] _vectors;
     private readonly double[] _scores;
+    private readonly bool[] _leansOnContext;
 
-    private SentenceRanking(Dictionary<int, int> slotBySentence, TermVector[] vectors, double[] scores)
+    private SentenceRanking(Dictionary<int, int> slotBySentence, TermVector[] vectors, double[] scores, bool[] leansOnContext)
     {
         _slotBySentence = slotBySentence;
         _vectors = vectors;
         _scores = scores;
+        _leansOnContext = leansOnContext;
     }
 
     /// <summary>Score in [0, 1] of a sentence (by <see cref="ArticleSentence.Index"/>); 0 when it was not ranked.</summary>
     public double Score(int sentenceIndex) =>
         _slotBySentence.TryGetValue(sentenceIndex, out var slot) ? _scores[slot] : 0;
+
+    /// <summary>
+    /// The score when the sentence just before it is shown too: an opener such as "But" or "He" then reads fine,
+    /// so its penalty is lifted.
+    /// </summary>
+    public double ScoreAfterPrevious(int sentenceIndex) =>
+        _slotBySentence.TryGetValue(sentenceIndex, out var slot)
+            ? _scores[slot] / (_leansOnContext[slot] ? ContextOpenerFactor : 1)
+            : 0;
 
     /// <summary>Cosine similarity of two ranked sentences; 0 when either was not ranked.</summary>
     public double Similarity(int sentenceA, int sentenceB) =>
@@ -66,13 +80,20 @@ public sealed class SentenceRanking
 
         var centrality = LexRank.Scores(similarity);
         var maxCentrality = centrality.DefaultIfEmpty(0).Max();
+        var priors = SentencePriors.Compute(ranked, vectors, title);
+        var leansOnContext = ranked.Select(s => SentenceCues.LeansOnContext(s.Text)).ToArray();
         var scores = new double[n];
         for (var i = 0; i < n; i++)
         {
             var central = maxCentrality > 0 ? centrality[i] / maxCentrality : 0;
-            var position = 1.0 / (1.0 + i / 3.0);
-            var length = LengthFactor(ranked[i].Terms.Count);
-            scores[i] = length * (CentralityWeight * central + PositionWeight * position + TitleWeight * title.Cosine(vectors[i]));
+            var blend = CentralityWeight * central + PositionWeight * priors.Position[i] + TopicWeight * priors.Topicality[i];
+            var opener = leansOnContext[i] ? ContextOpenerFactor : 1;
+            scores[i] = LengthFactor(ranked[i].Terms.Count) * opener * blend + (i == priors.Lead ? LeadBonus : 0);
+        }
+        var maxScore = scores.DefaultIfEmpty(0).Max();
+        for (var i = 0; i < n && maxScore > 0; i++)
+        {
+            scores[i] /= maxScore;
         }
 
         var slots = new Dictionary<int, int>(n);
@@ -80,7 +101,7 @@ public sealed class SentenceRanking
         {
             slots[ranked[i].Index] = i;
         }
-        return new SentenceRanking(slots, vectors, scores);
+        return new SentenceRanking(slots, vectors, scores, leansOnContext);
     }
 
     /// <summary>Short sentences say little and very long ones crowd out others: both are damped.</summary>

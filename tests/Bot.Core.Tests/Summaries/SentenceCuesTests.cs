@@ -1,0 +1,44 @@
+using Bot.Core.Summaries.Offline;
+
+namespace Bot.Core.Tests.Summaries;
+
+public class SentenceCuesTests
+{
+    [Theory]
+    [InlineData("Read more about the solar battery storage plan and its budget here.")]
+    [InlineData("Sign up for our morning newsletter to get the news before breakfast.")]
+    [InlineData("Follow us on social media for the latest updates from the council.")]
+    [InlineData("For the full report and the council's documents, click here.")]
+    [InlineData("Updated at 10:42 on Tuesday, March 3, after the council vote.")]
+    [InlineData("Image copyright: the town hall square photographed by a resident.")]
+    [InlineData("By Jane Smith, Staff Reporter")]
+    [InlineData("© 2024 The Daily Example. All rights reserved.")]
+    public void RecognisesPageFurniture(string sentence) => Assert.True(SentenceCues.IsBoilerplate(sentence));
+
+    [Theory]
+    [InlineData("The council approved the plan after a long debate on Tuesday.")]
+    [InlineData("Readers of the report will find the budget in its second chapter.")]
+    [InlineData("Byron Smith, the mayor, said the plan would be read more closely next year.")]
+    public void LeavesArticleSentencesAlone(string sentence) => Assert.False(SentenceCues.IsBoilerplate(sentence));
+
+    [Theory]
+    [InlineData("But the plan was not approved.", true)]
+    [InlineData("However, critics disagreed.", true)]
+    [InlineData("He said the vote was close.", true)]
+    [InlineData("“It was close,” the mayor said.", true)]
+    [InlineData("They will meet again next month.", true)]
+    [InlineData("Helen Smith said the vote was close.", false)]
+    [InlineData("The plan was approved.", false)]
+    [InlineData("Theyre is no such word.", false)]
+    public void SpotsOpenersThatLeanOnThePreviousSentence(string sentence, bool expected) =>
+        Assert.Equal(expected, SentenceCues.LeansOnContext(sentence));
+
+    [Theory]
+    [InlineData("LONDON — The council approved the plan.", "LONDON — ")]
+    [InlineData("WASHINGTON (AP) — The Senate voted on Tuesday.", "WASHINGTON (AP) — ")]
+    [InlineData("NEW YORK – Shares rose on Monday.", "NEW YORK – ")]
+    [InlineData("The council — after a long debate — approved it.", "")]
+    [InlineData("A — B is a range.", "")]
+    public void FindsALeadingDateline(string sentence, string dateline) =>
+        Assert.Equal(dateline.Length, SentenceCues.DatelineLength(sentence));
+}
