@@ -27,7 +27,7 @@ internal static class ClassHints
         "replies", "shoutbox", "agegate", "supplemental", "community", "legends", "combx");
 
     private static readonly WordSet Maybe = new(
-        "article", "body", "content", "main", "column", "shadow", "story", "entry");
+        "article", "body", "content", "main", "column", "shadow", "story", "entry", "mathjax");
 
     private static readonly HashSet<string> UnlikelyRoles =
         ["navigation", "menu", "menubar", "complementary", "alert", "alertdialog", "dialog", "banner", "contentinfo",
