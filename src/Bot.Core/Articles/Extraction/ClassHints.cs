@@ -44,8 +44,10 @@ internal static class ClassHints
 
     public static int Weight(in Reading hints) => (hints.Has(Positive) ? 25 : 0) - (hints.Has(Negative) ? 25 : 0);
 
-    public static bool IsUnlikely(in Reading hints, string? role) =>
-        role is not null && UnlikelyRoles.Contains(role) || hints.Has(Unlikely) && !hints.Has(Maybe);
+    public static bool IsUnlikely(in Reading hints) => hints.Has(Unlikely) && !hints.Has(Maybe);
+
+    public static bool IsUnlikelyRole(string role) =>
+        UnlikelyRoles.Contains(role) || UnlikelyRoles.Contains(role.Trim().ToLowerInvariant());
 
     /// <summary>Splits "post-body sharedBar_top" into post, body, shared, bar, top (lower-case).</summary>
     public static List<string> Tokens(string hints)

@@ -147,7 +147,7 @@ internal static class ContentSelector
         }
         var threshold = Math.Max(10, bestScore * 0.2);
         var selected = new List<ContentNode>();
-        foreach (var sibling in parent.Children)
+        for (var sibling = parent.FirstChild; sibling is not null; sibling = sibling.NextSibling)
         {
             if (sibling == best)
             {
