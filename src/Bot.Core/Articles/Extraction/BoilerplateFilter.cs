@@ -71,8 +71,17 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
         return list is { Parent.Kind: TagKind.ListItem } && node.Links > 0 && node.LinkLength / node.Links >= 30;
     }
 
+    /// <summary>An image with a short caption and no links: a figure of the article whatever its class says
+    /// ("widget", "media"); promotions link somewhere.</summary>
+    private static bool IsCaptionedImage(ContentNode node) =>
+        node.Images > 0 && node.Links == 0 && node.TextLength is > 0 and < 300 && node.Inputs == 0;
+
     private static bool DropsContainer(ContentNode node)
     {
+        if (IsCaptionedImage(node))
+        {
+            return false;
+        }
         if (node.HintWeight + Math.Max(0, node.Score) < 0)
         {
             return true;

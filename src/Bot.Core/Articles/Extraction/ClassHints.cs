@@ -24,7 +24,7 @@ internal static class ClassHints
         "nav", "navbar", "navigation", "menu", "header", "footer", "sidebar", "comment", "social", "related",
         "recommend", "sponsor", "banner", "cookie", "consent", "gdpr", "newsletter", "popup", "breadcrumb",
         "outbrain", "taboola", "disqus", "rss", "pagination", "pager", "trending", "mostread", "skyscraper", "remark",
-        "replies", "shoutbox", "agegate", "supplemental", "community", "legends", "combx");
+        "replies", "shoutbox", "agegate", "supplemental", "community", "legends", "combx", "ai2html");
 
     private static readonly WordSet Maybe = new(
         "article", "body", "content", "main", "column", "shadow", "story", "entry", "mathjax");
