@@ -7,14 +7,16 @@ namespace Bot.Bench;
 
 /// <summary>
 /// <c>extract &lt;dir&gt; [--repeat N] [--warmup N] [--only ours|smartreader]</c>: times our extractor on every page
-/// (after warm-up passes over the corpus: the JIT recompiles hot code in the background, tier 1 with profile-guided
-/// optimisation, and one pass on a busy machine measures that transition rather than the steady state), then runs
+/// (after at least 15 s of warm-up passes over the corpus: the JIT recompiles hot code in the background, tier 1 with
+/// profile-guided optimisation, and one pass on a busy machine measures that transition, not the steady state), then runs
 /// SmartReader the same way over the same pages in a child process so this process's peak memory is ours alone, and
 /// prints both with the ratio. The AngleSharp parse alone (with the extractor's parser options) is timed too, as
 /// the floor under both.
 /// </summary>
 internal static class ExtractBenchmark
 {
+    private static readonly TimeSpan WarmupTime = TimeSpan.FromSeconds(15);
+
     public static int Run(string[] args)
     {
         if (args.Length == 0)
@@ -24,7 +26,7 @@ internal static class ExtractBenchmark
         }
         var directory = args[0];
         var repeat = Option(args, "--repeat") is { } r ? int.Parse(r) : 3;
-        var warmup = Option(args, "--warmup") is { } w ? int.Parse(w) : 5;
+        var warmup = Option(args, "--warmup") is { } w ? int.Parse(w) : 3; // passes, at least
         var only = Option(args, "--only");
         var pages = CorpusPages.Find(directory);
         if (only == "smartreader")
@@ -62,7 +64,10 @@ internal static class ExtractBenchmark
     private static Timings Measure(List<(string Id, string Path)> pages, int repeat, int warmup,
         Func<string, string, bool> extract)
     {
-        for (var pass = 0; pass < warmup; pass++)
+        // The JIT keeps postponing its tier-1 recompilation while new code paths still appear, so warm up for a
+        // while, not a fixed number of passes.
+        var clock = Stopwatch.StartNew();
+        for (var pass = 0; pass < warmup || clock.Elapsed < WarmupTime; pass++)
         {
             foreach (var (id, path) in pages)
             {
