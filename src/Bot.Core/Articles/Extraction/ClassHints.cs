@@ -3,7 +3,8 @@ namespace Bot.Core.Articles.Extraction;
 /// <summary>
 /// Reads class, id and role for hints about what a container holds. Short words (up to four letters: "ad", "nav",
 /// "post") must be whole tokens of the class/id (split on non-letters and camelCase) so "ad" never matches "head";
-/// longer words may appear inside a token ("relatedposts", "site-footer-inner").
+/// longer words may appear inside a token ("relatedposts", "site-footer-inner") unless marked with ^ ("^media" must not
+/// match "median").
 /// </summary>
 internal static class ClassHints
 {
@@ -17,7 +18,7 @@ internal static class ClassHints
         "gdpr", "newsletter", "subscribe", "subscription", "signup", "popup", "modal", "breadcrumb", "masthead",
         "widget", "outbrain", "taboola", "shopping", "tags", "tag", "pagination", "pager", "meta", "toolbar",
         "disqus", "rss", "print", "login", "trending", "popular", "mostread", "skip", "hidden", "contact", "tools",
-        "utility", "jump", "follow", "author", "byline", "dateline", "bio");
+        "utility", "jump", "follow", "author", "byline", "dateline", "bio", "^media");
 
     // Words that mark a container as boilerplate strongly enough to leave it out before scoring.
     private static readonly WordSet Unlikely = new(
@@ -82,7 +83,11 @@ internal static class ClassHints
         {
             foreach (var word in words)
             {
-                if (word.Length <= 4)
+                if (word.StartsWith('^'))
+                {
+                    shortWords.Add(word[1..]);
+                }
+                else if (word.Length <= 4)
                 {
                     shortWords.Add(word);
                 }
