@@ -7,7 +7,8 @@ namespace Bot.Bench;
 
 /// <summary>
 /// <c>score-jsonl &lt;dir&gt; &lt;out.jsonl&gt; [--min-words N]</c>: extracts every page and writes one JSON line per page (id, title,
-/// text, ms, error) for <c>extract-score.py</c>.
+/// text, ms, error) for <c>extract-score.py</c>. Like the <c>extract</c> command, short extracts are kept; with
+/// <c>--min-words N</c> an extract of fewer words counts as empty, as in the chat pipeline.
 /// </summary>
 internal static class ExtractJsonl
 {
@@ -19,7 +20,8 @@ internal static class ExtractJsonl
             return 2;
         }
         var at = Array.IndexOf(args, "--min-words");
-        var extractor = new ArticleExtractor(at >= 0 ? int.Parse(args[at + 1]) : ArticleExtractor.DefaultMinimumWords);
+        var minimumWords = at >= 0 ? int.Parse(args[at + 1]) : 0;
+        var extractor = new ArticleExtractor();
         using var output = new StreamWriter(args[1]);
         foreach (var (id, path) in CorpusPages.Find(args[0]))
         {
@@ -28,7 +30,7 @@ internal static class ExtractJsonl
             object line;
             try
             {
-                var article = extractor.Extract(html, CorpusPages.UrlOf(id));
+                var article = ReadableArticleCheck.EnsureReadable(extractor.Extract(html, CorpusPages.UrlOf(id)), minimumWords);
                 line = new { id, title = article.Title, byline = article.Byline, text = article.Text, ms = watch.Elapsed.TotalMilliseconds };
             }
             catch (ArticleException e)

@@ -11,7 +11,8 @@ namespace Bot.Cli;
 
 /// <summary>
 /// <c>extract &lt;url|file|dir&gt;... [--jsonl]</c>: the clean text and metadata of each page, in input order.
-/// URLs are fetched concurrently (bounded); a failing input is reported and the run goes on.
+/// URLs are fetched concurrently (bounded); a failing input is reported and the run goes on. A short page is shown
+/// as it is (no "too little text" rule); walls (consent, paywall, JavaScript shell, captcha) are still errors.
 /// </summary>
 internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader, TextWriter output)
 {
@@ -49,7 +50,7 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
         try
         {
             var page = await fetcher.FetchAsync(input.Path, cancellationToken);
-            return Timed(input, () => reader.Read(page));
+            return Timed(input, () => reader.Read(page, allowThin: true));
         }
         catch (ArticleException ex)
         {
@@ -71,7 +72,7 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
             }
             var bytes = await File.ReadAllBytesAsync(input.Path, cancellationToken);
             var page = ArticleReader.PageFromFile(input.Path, bytes);
-            return Timed(input, () => reader.Read(page));
+            return Timed(input, () => reader.Read(page, allowThin: true));
         }
         catch (ArticleException ex)
         {

@@ -12,31 +12,28 @@ public sealed class ArticleExtractor
     /// <summary>An extract shorter than this (in characters) is retried with the boilerplate pre-filter off.</summary>
     private const int RetryBelowLength = 500;
 
-    /// <summary>Fewer words than this and the extract is too thin to be an article.</summary>
-    public const int DefaultMinimumWords = 10;
+    /// <summary>Below this many words the whole page, not just the extract, is searched for wall signals.</summary>
+    private const int WallCheckWords = 10;
 
     private const int PageTextLimit = 20_000;
 
-    private static readonly HtmlParserOptions ParserOptions = new()
+    /// <summary>What the extractor asks of AngleSharp (public so benchmarks can time the parse alone).</summary>
+    public static readonly HtmlParserOptions ParserOptions = new()
     {
         SkipComments = true,
         DisableElementPositionTracking = true,
         IsKeepingSourceReferences = false,
         SkipScriptText = true, // JSON-LD is read from the raw page by JsonLdScanner
         SkipRawText = true,
+        ShouldEmitAttribute = ParsedAttributes.Keep, // most attributes (data-*, src, srcset...) are never read
     };
 
     private readonly ThreadLocal<HtmlParser> parsers = new(() => new HtmlParser(ParserOptions));
-    private readonly int minimumWords;
 
-    /// <param name="minimumWords">Fewer words than this and the page is "not an article".</param>
-    public ArticleExtractor(int minimumWords = DefaultMinimumWords)
-    {
-        this.minimumWords = minimumWords;
-    }
-
-    /// <exception cref="ArticleException">With <see cref="ArticleErrorKind.NotAnArticle"/> when the page has no
-    /// readable article (thin text, consent wall, paywall teaser, JavaScript shell, captcha).</exception>
+    /// <summary>Extracts whatever article text the page has, however short; apply <see cref="ReadableArticleCheck"/>
+    /// where a thin extract must count as no article.</summary>
+    /// <exception cref="ArticleException">With <see cref="ArticleErrorKind.NotAnArticle"/> when the page has no text at
+    /// all or is a wall instead of an article (consent wall, paywall teaser, JavaScript shell, captcha).</exception>
     public Article Extract(string html, string? url)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -45,7 +42,7 @@ public sealed class ArticleExtractor
         tree.Sources.JsonLd.AddRange(JsonLdScanner.Scan(html));
         var metadata = MetadataReader.Read(tree.Sources, url);
         var paragraphs = ReadParagraphs(tree, metadata.Title);
-        if (NoArticleDetector.Reason(paragraphs, metadata, tree.Sources, minimumWords,
+        if (NoArticleDetector.Reason(paragraphs, metadata, tree.Sources, WallCheckWords,
                 () => NodeText.Of(tree.Root, PageTextLimit, includeExcluded: true)) is { } reason)
         {
             throw new ArticleException(ArticleErrorKind.NotAnArticle, reason);

@@ -46,10 +46,9 @@ internal static class BlockWriter
                 buffer.Flush();
                 stack.Push((node, true));
             }
-            var children = node.Children;
-            for (var i = children.Count - 1; i >= 0; i--)
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
             {
-                stack.Push((children[i], false));
+                stack.Push((child, false));
             }
         }
         buffer.Flush();

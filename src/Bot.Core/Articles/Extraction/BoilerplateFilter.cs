@@ -60,10 +60,28 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
     private static bool IsLinkLine(ContentNode node) => node.Links > 3 && node.LinkDensity > 0.8;
 
     private static bool IsLinkFarm(ContentNode node) =>
-        node.Links >= 8 && node.LinkDensity > 0.85 && node.Kind is TagKind.Block or TagKind.ListItem;
+        node.Links >= 8 && node.LinkDensity > 0.85 && node.Kind is TagKind.Block or TagKind.ListItem
+        && !InTextList(node);
+
+    /// <summary>A list of links nested in a list item, each link a phrase rather than a label, details that item (the
+    /// bugs fixed for a point, its sources); menus nest lists of short labels.</summary>
+    private static bool InTextList(ContentNode node)
+    {
+        var list = node.Kind == TagKind.ListItem ? node.Parent : node;
+        return list is { Parent.Kind: TagKind.ListItem } && node.Links > 0 && node.LinkLength / node.Links >= 30;
+    }
+
+    /// <summary>An image with a short caption and no links: a figure of the article whatever its class says
+    /// ("widget", "media"); promotions link somewhere.</summary>
+    private static bool IsCaptionedImage(ContentNode node) =>
+        node.Images > 0 && node.Links == 0 && node.TextLength is > 0 and < 300 && node.Inputs == 0;
 
     private static bool DropsContainer(ContentNode node)
     {
+        if (IsCaptionedImage(node))
+        {
+            return false;
+        }
         if (node.HintWeight + Math.Max(0, node.Score) < 0)
         {
             return true;
@@ -93,7 +111,7 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
         }
         if (isList)
         {
-            return density > 0.9 && node.Links >= 4; // a bare list of links: navigation, "related", "most read"
+            return density > 0.9 && node.Links >= 4 && !InTextList(node); // navigation, "related", "most read"
         }
         return node.HintWeight < 25 ? density > 0.35 : density > 0.5;
     }

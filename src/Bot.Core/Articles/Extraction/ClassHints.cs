@@ -3,7 +3,8 @@ namespace Bot.Core.Articles.Extraction;
 /// <summary>
 /// Reads class, id and role for hints about what a container holds. Short words (up to four letters: "ad", "nav",
 /// "post") must be whole tokens of the class/id (split on non-letters and camelCase) so "ad" never matches "head";
-/// longer words may appear inside a token ("relatedposts", "site-footer-inner").
+/// longer words may appear inside a token ("relatedposts", "site-footer-inner") unless marked with ^ ("^media" must not
+/// match "median").
 /// </summary>
 internal static class ClassHints
 {
@@ -17,17 +18,17 @@ internal static class ClassHints
         "gdpr", "newsletter", "subscribe", "subscription", "signup", "popup", "modal", "breadcrumb", "masthead",
         "widget", "outbrain", "taboola", "shopping", "tags", "tag", "pagination", "pager", "meta", "toolbar",
         "disqus", "rss", "print", "login", "trending", "popular", "mostread", "skip", "hidden", "contact", "tools",
-        "utility", "jump", "follow", "author", "byline", "dateline", "bio");
+        "utility", "jump", "follow", "author", "byline", "dateline", "bio", "^media");
 
     // Words that mark a container as boilerplate strongly enough to leave it out before scoring.
     private static readonly WordSet Unlikely = new(
         "nav", "navbar", "navigation", "menu", "header", "footer", "sidebar", "comment", "social", "related",
         "recommend", "sponsor", "banner", "cookie", "consent", "gdpr", "newsletter", "popup", "breadcrumb",
         "outbrain", "taboola", "disqus", "rss", "pagination", "pager", "trending", "mostread", "skyscraper", "remark",
-        "replies", "shoutbox", "agegate", "supplemental", "community", "legends", "combx");
+        "replies", "shoutbox", "agegate", "supplemental", "community", "legends", "combx", "ai2html");
 
     private static readonly WordSet Maybe = new(
-        "article", "body", "content", "main", "column", "shadow", "story", "entry");
+        "article", "body", "content", "main", "column", "shadow", "story", "entry", "mathjax");
 
     private static readonly HashSet<string> UnlikelyRoles =
         ["navigation", "menu", "menubar", "complementary", "alert", "alertdialog", "dialog", "banner", "contentinfo",
@@ -44,8 +45,10 @@ internal static class ClassHints
 
     public static int Weight(in Reading hints) => (hints.Has(Positive) ? 25 : 0) - (hints.Has(Negative) ? 25 : 0);
 
-    public static bool IsUnlikely(in Reading hints, string? role) =>
-        role is not null && UnlikelyRoles.Contains(role) || hints.Has(Unlikely) && !hints.Has(Maybe);
+    public static bool IsUnlikely(in Reading hints) => hints.Has(Unlikely) && !hints.Has(Maybe);
+
+    public static bool IsUnlikelyRole(string role) =>
+        UnlikelyRoles.Contains(role) || UnlikelyRoles.Contains(role.Trim().ToLowerInvariant());
 
     /// <summary>Splits "post-body sharedBar_top" into post, body, shared, bar, top (lower-case).</summary>
     public static List<string> Tokens(string hints)
@@ -80,7 +83,11 @@ internal static class ClassHints
         {
             foreach (var word in words)
             {
-                if (word.Length <= 4)
+                if (word.StartsWith('^'))
+                {
+                    shortWords.Add(word[1..]);
+                }
+                else if (word.Length <= 4)
                 {
                     shortWords.Add(word);
                 }

@@ -6,8 +6,6 @@ namespace Bot.Core.Articles.Extraction;
 /// </summary>
 internal sealed class ContentNode
 {
-    private List<ContentNode>? children;
-
     public ContentNode(string tag, ContentNode? parent, int index)
     {
         Tag = tag;
@@ -48,7 +46,14 @@ internal sealed class ContentNode
     /// <summary>Weight from class/id hints: positive for content words, negative for boilerplate words.</summary>
     public int HintWeight { get; init; }
 
-    public IReadOnlyList<ContentNode> Children => children ?? (IReadOnlyList<ContentNode>)[];
+    // Children as a linked list: most elements have one or two, and a list per element costs more than the node.
+    public ContentNode? FirstChild { get; private set; }
+
+    public ContentNode? LastChild { get; private set; }
+
+    public ContentNode? NextSibling { get; private set; }
+
+    public ContentNode? PreviousSibling { get; private set; }
 
     public bool IsText => Text is not null;
 
@@ -77,7 +82,19 @@ internal sealed class ContentNode
     public double Score;
     public bool Scored;
 
-    public void Add(ContentNode child) => (children ??= []).Add(child);
+    public void Add(ContentNode child)
+    {
+        if (LastChild is { } last)
+        {
+            last.NextSibling = child;
+            child.PreviousSibling = last;
+        }
+        else
+        {
+            FirstChild = child;
+        }
+        LastChild = child;
+    }
 
     public double LinkDensity => TextLength == 0 ? 0 : (double)LinkLength / TextLength;
 

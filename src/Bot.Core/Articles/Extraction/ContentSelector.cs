@@ -147,7 +147,7 @@ internal static class ContentSelector
         }
         var threshold = Math.Max(10, bestScore * 0.2);
         var selected = new List<ContentNode>();
-        foreach (var sibling in parent.Children)
+        for (var sibling = parent.FirstChild; sibling is not null; sibling = sibling.NextSibling)
         {
             if (sibling == best)
             {
@@ -161,12 +161,32 @@ internal static class ContentSelector
         return selected;
     }
 
+    /// <summary>Same tag and same first class name: "item item--image" beside "item item--text".</summary>
+    private static bool SameKind(ContentNode sibling, ContentNode best)
+    {
+        if (sibling.Tag != best.Tag || sibling.Hints.Length == 0 || best.Hints.Length == 0)
+        {
+            return false;
+        }
+        var a = sibling.Hints.AsSpan().TrimStart();
+        var b = best.Hints.AsSpan().TrimStart();
+        var aEnd = a.IndexOf(' ');
+        var bEnd = b.IndexOf(' ');
+        var first = aEnd < 0 ? a : a[..aEnd];
+        return first.Length >= 3 && first.SequenceEqual(bEnd < 0 ? b : b[..bEnd]);
+    }
+
     private static bool Belongs(ContentNode sibling, ContentNode best, double threshold)
     {
         var bonus = sibling.Hints.Length > 0 && sibling.Hints == best.Hints ? threshold : 0;
         if (sibling.Scored && sibling.Score + bonus >= threshold)
         {
             return true;
+        }
+        if (SameKind(sibling, best))
+        {
+            // Another item of the same series (text, image, quote items of one story): kept unless it is links.
+            return sibling.LinkDensity < 0.25 && (sibling.TextLength > 0 || sibling.Images > 0);
         }
         if (sibling.Tag != "p" && (sibling.ContainsBlock || sibling.Kind != TagKind.Block))
         {

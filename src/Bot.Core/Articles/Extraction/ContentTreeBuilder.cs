@@ -17,6 +17,7 @@ internal static class ContentTreeBuilder
         var root = new ContentNode("#root", null, 0) { Kind = TagKind.Block };
         var nodes = new List<ContentNode>(4096) { root };
         var stack = new Stack<(INode Node, ContentNode Parent)>();
+        var hintCache = new Dictionary<string, HintVerdict>(StringComparer.Ordinal);
         if (document.DocumentElement is { } html)
         {
             stack.Push((html, root));
@@ -26,7 +27,7 @@ internal static class ContentTreeBuilder
             var (node, parent) = stack.Pop();
             if (node is IText text)
             {
-                if (text.Data.Length > 0)
+                if (text.Data.Length > 0 && !IsSpaceBesideBlock(text.Data, parent))
                 {
                     var textNode = new ContentNode("#text", parent, nodes.Count)
                     {
@@ -47,14 +48,15 @@ internal static class ContentTreeBuilder
                 Collect(element, tag, parent, sources);
                 continue;
             }
-            if (IsHidden(element, tag))
+            var attributes = ElementAttributes.Read(element);
+            if (attributes.Hides && tag is not ("html" or "body"))
             {
-                continue;
+                continue; // anti-flicker scripts hide the whole page until they run; html/body content is still real
             }
-            var content = CreateNode(element, tag, parent, nodes.Count);
+            var content = CreateNode(tag, attributes, parent, nodes.Count, hintCache);
             parent.Add(content);
             nodes.Add(content);
-            Note(element, tag, content, sources);
+            Note(element, tag, attributes, content, sources);
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
@@ -64,20 +66,35 @@ internal static class ContentTreeBuilder
         return new ContentTree(root, nodes, sources);
     }
 
-    private static ContentNode CreateNode(IElement element, string tag, ContentNode parent, int index)
+    /// <summary>Indentation between blocks (about a third of all nodes) changes no text: leave it out.</summary>
+    private static bool IsSpaceBesideBlock(string text, ContentNode parent)
     {
-        var id = element.Id;
-        var className = element.GetAttribute("class");
+        if (parent.InPre || !(parent.LastChild is { } previous ? previous.IsBlock : parent.IsBlock))
+        {
+            return false;
+        }
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ContentNode CreateNode(string tag, in ElementAttributes attributes, ContentNode parent, int index,
+        Dictionary<string, HintVerdict> hintCache)
+    {
+        var (id, className) = (attributes.Id, attributes.Class);
         var hints = string.IsNullOrEmpty(id) ? className ?? "" : string.IsNullOrEmpty(className) ? id : className + " " + id;
         var kind = TagTable.KindOf(tag);
-        var structural = tag is "html" or "body" or "article" or "main" or "a";
-        var reading = hints.Length == 0 ? default : new ClassHints.Reading(hints);
-        var role = element.GetAttribute("role");
-        var unlikely = !structural && (hints.Length > 0 || role is not null) && !parent.InPre && !InTable(parent)
-            && ClassHints.IsUnlikely(reading, role?.Trim().ToLowerInvariant());
-        if (tag is "nav" or "aside" or "footer")
+        var verdict = hints.Length == 0 ? default : Verdict(hints, hintCache);
+        var unlikely = tag is "nav" or "aside" or "footer";
+        if (!unlikely && tag is not ("html" or "body" or "article" or "main" or "a") && !parent.InPre)
         {
-            unlikely = true;
+            var role = attributes.Role;
+            unlikely = (verdict.Unlikely || role is not null && ClassHints.IsUnlikelyRole(role)) && !InTable(parent);
         }
         return new ContentNode(tag, parent, index)
         {
@@ -85,11 +102,25 @@ internal static class ContentTreeBuilder
             Kind = kind,
             InPre = parent.InPre || kind == TagKind.Pre || tag == "code" && parent.InPre,
             InLink = parent.InLink || kind == TagKind.Link,
-            HintWeight = hints.Length == 0 ? 0 : ClassHints.Weight(reading),
+            HintWeight = verdict.Weight,
             Unlikely = unlikely,
             InUnlikely = unlikely || parent.InUnlikely,
         };
     }
+
+    /// <summary>Pages repeat the same class names many times; each is read once per page.</summary>
+    private static HintVerdict Verdict(string hints, Dictionary<string, HintVerdict> cache)
+    {
+        if (!cache.TryGetValue(hints, out var verdict))
+        {
+            var reading = new ClassHints.Reading(hints);
+            verdict = new HintVerdict(ClassHints.Weight(reading), ClassHints.IsUnlikely(reading));
+            cache[hints] = verdict;
+        }
+        return verdict;
+    }
+
+    private readonly record struct HintVerdict(int Weight, bool Unlikely);
 
     private static bool InTable(ContentNode node)
     {
@@ -101,37 +132,6 @@ internal static class ContentTreeBuilder
             }
         }
         return false;
-    }
-
-    private static bool IsHidden(IElement element, string tag)
-    {
-        if (tag is "html" or "body")
-        {
-            return false; // anti-flicker scripts hide the whole page until they run; the content is still real
-        }
-        if (element.HasAttribute("hidden"))
-        {
-            return true;
-        }
-        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-        var style = element.GetAttribute("style");
-        return style is not null && StyleHides(style);
-    }
-
-    private static bool StyleHides(string style)
-    {
-        var compact = string.Create(style.Length, style, static (span, s) =>
-        {
-            for (var i = 0; i < s.Length; i++)
-            {
-                span[i] = char.ToLowerInvariant(s[i]);
-            }
-        }).Replace(" ", "", StringComparison.Ordinal);
-        return compact.Contains("display:none", StringComparison.Ordinal)
-            || compact.Contains("visibility:hidden", StringComparison.Ordinal);
     }
 
     /// <summary>Skipped elements that still feed the metadata: meta, link, JSON-LD, noscript.</summary>
@@ -185,7 +185,8 @@ internal static class ContentTreeBuilder
         }
     }
 
-    private static void Note(IElement element, string tag, ContentNode node, PageSources sources)
+    private static void Note(IElement element, string tag, in ElementAttributes attributes, ContentNode node,
+        PageSources sources)
     {
         switch (tag)
         {
@@ -196,16 +197,16 @@ internal static class ContentTreeBuilder
                 sources.FirstTimeDatetime = element.GetAttribute("datetime");
                 break;
         }
-        if (IsBylineElement(element, node))
+        if (IsBylineElement(attributes, node))
         {
             sources.Bylines.Add(node);
         }
     }
 
-    private static bool IsBylineElement(IElement element, ContentNode node)
+    private static bool IsBylineElement(in ElementAttributes attributes, ContentNode node)
     {
-        if (element.GetAttribute("rel") is "author"
-            || element.GetAttribute("itemprop")?.Contains("author", StringComparison.OrdinalIgnoreCase) == true)
+        if (attributes.Rel is "author"
+            || attributes.ItemProp?.Contains("author", StringComparison.OrdinalIgnoreCase) == true)
         {
             return true;
         }

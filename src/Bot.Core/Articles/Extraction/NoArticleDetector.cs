@@ -1,8 +1,9 @@
 namespace Bot.Core.Articles.Extraction;
 
 /// <summary>
-/// Recognises pages that have no readable article: an empty or thin extract, or one that is only a cookie/consent
-/// wall, a paywall teaser, an "enable JavaScript" shell or a captcha check. Returns the reason for the user, or null.
+/// Recognises pages that have no readable article: no text at all, or only a cookie/consent wall, a paywall teaser,
+/// an "enable JavaScript" shell or a captcha check. Returns the reason for the user, or null. A merely short extract
+/// is not judged here (see <see cref="ReadableArticleCheck"/>).
 /// </summary>
 internal static class NoArticleDetector
 {
@@ -40,9 +41,11 @@ internal static class NoArticleDetector
         "to read the full article", "exclusive to subscribers", "premium article", "become a member to read",
     ];
 
+    /// <param name="wholePageBelowWords">An extract with fewer words than this may have missed the wall's text, so
+    /// the whole page is searched for the signals.</param>
     /// <param name="pageText">Reads the whole page's visible text; asked only when the extract is thin.</param>
     public static string? Reason(IReadOnlyList<string> paragraphs, PageMetadata metadata, PageSources sources,
-        int minimumWords, Func<string> pageText)
+        int wholePageBelowWords, Func<string> pageText)
     {
         var words = 0;
         foreach (var paragraph in paragraphs)
@@ -53,7 +56,7 @@ internal static class NoArticleDetector
         {
             return null;
         }
-        var thin = words < minimumWords;
+        var thin = words < wholePageBelowWords;
         var text = string.Join("\n", paragraphs).ToLowerInvariant();
         if (thin)
         {
@@ -76,7 +79,7 @@ internal static class NoArticleDetector
         {
             return "The article is behind a paywall; only a teaser is readable.";
         }
-        return thin ? "The page has too little text to be an article." : null;
+        return words == 0 ? "The page has no text to read." : null;
     }
 
     private static bool ContainsAny(string text, string[] signals)

@@ -26,10 +26,9 @@ internal static class NodeText
             {
                 TextCollapse.AppendSpace(builder);
             }
-            var children = current.Children;
-            for (var i = children.Count - 1; i >= 0; i--)
+            for (var child = current.LastChild; child is not null; child = child.PreviousSibling)
             {
-                stack.Push(children[i]);
+                stack.Push(child);
             }
         }
         return builder.ToString().Trim();

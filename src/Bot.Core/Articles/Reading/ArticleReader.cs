@@ -7,7 +7,11 @@ namespace Bot.Core.Articles.Reading;
 /// <summary>Turns a fetched page or a local file into an <see cref="Article"/>, whatever its type.</summary>
 public sealed class ArticleReader(ArticleExtractor extractor)
 {
-    public Article Read(FetchedPage page)
+    /// <param name="allowThin">Return a web page's text however short it is (for showing what a page holds); by
+    /// default an HTML extract of fewer than <see cref="ReadableArticleCheck.DefaultMinimumWords"/> words is
+    /// <see cref="ArticleErrorKind.NotAnArticle"/>. Consent walls, paywall teasers, JavaScript shells and captchas
+    /// are refused either way.</param>
+    public Article Read(FetchedPage page, bool allowThin = false)
     {
         var url = page.Url.AbsoluteUri;
         if (page.IsPdf)
@@ -16,7 +20,12 @@ public sealed class ArticleReader(ArticleExtractor extractor)
         }
 
         var text = PageDecoder.Decode(page);
-        return page.IsPlainText ? PlainTextArticleReader.Read(text, url) : extractor.Extract(text, url);
+        if (page.IsPlainText)
+        {
+            return PlainTextArticleReader.Read(text, url);
+        }
+        var article = extractor.Extract(text, url);
+        return allowThin ? article : ReadableArticleCheck.EnsureReadable(article);
     }
 
     /// <summary>Reads a local .html/.htm, .txt/.md or .pdf file.</summary>

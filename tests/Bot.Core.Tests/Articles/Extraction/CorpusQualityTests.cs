@@ -9,7 +9,7 @@ public sealed class CorpusQualityTests(CorpusQualityTests.CorpusRun run, ITestOu
     : IClassFixture<CorpusQualityTests.CorpusRun>
 {
     [Fact]
-    public void Shingle_f1_over_the_corpus_is_at_least_095()
+    public void Shingle_f1_over_the_corpus_is_at_least_0975()
     {
         var counts = run.Pages.Select(p => ShingleScore.Compare(ExpectedText.Of(p.Page.ExpectedHtml), p.Text)).ToList();
         var score = ShingleScore.Aggregate(counts);
@@ -19,7 +19,7 @@ public sealed class CorpusQualityTests(CorpusQualityTests.CorpusRun run, ITestOu
             output.WriteLine($"  {page.Page.Id}: P {c.Precision:F3} R {c.Recall:F3} {page.Error}");
         }
         Assert.Equal(130, counts.Count);
-        Assert.True(score.F1 >= 0.95, $"F1 {score.F1:F4} is below 0.95");
+        Assert.True(score.F1 >= 0.975, $"F1 {score.F1:F4} is below 0.975");
     }
 
     [Fact]

@@ -30,8 +30,8 @@ public sealed class NotAnArticleTests
         <div class="main"><h1>Just a moment...</h1><p>Please verify you are human by completing the captcha below.
         Our systems have detected unusual traffic from your network.</p></div>
         """, "captcha")]
-    [InlineData("<div><a href=\"/\">Home</a></div>", "")]
-    [InlineData("", "")]
+    [InlineData("", "no text")]
+    [InlineData("<div><p>   </p></div>", "no text")]
     public void Says_plainly_when_there_is_no_article(string body, string reasonMentions)
     {
         var error = Assert.Throws<ArticleException>(() => extractor.Extract(Pages.Html(body), "https://example.com/"));
