@@ -6,7 +6,7 @@ namespace Bot.Core.Articles.Fetching;
 /// <summary>
 /// Decodes HTML and plain-text bodies to a string. The encoding comes from, in order: a byte-order mark (as browsers
 /// do, it beats the header), the Content-Type charset, a <c>&lt;meta charset&gt;</c> or <c>http-equiv</c> in the
-/// first 4 KB (HTML only), else UTF-8. Unknown labels fall through to the next source. Invalid bytes become U+FFFD.
+/// first 4 KB (HTML only) unless the body is valid UTF-8 with non-ASCII text, else UTF-8. Unknown labels fall through to the next source. Invalid bytes become U+FFFD.
 /// </summary>
 public static partial class PageDecoder
 {
@@ -41,11 +41,17 @@ public static partial class PageDecoder
         }
         if (sniffMeta && CharsetNames.Resolve(SniffMetaCharset(body)) is { } fromMeta)
         {
-            // A page that could state its charset in ASCII is not UTF-16, whatever it says.
-            return (fromMeta is UnicodeEncoding ? Encoding.UTF8 : fromMeta, 0);
+            // A page that could state its charset in ASCII is not UTF-16, whatever it says. And a page re-saved as
+            // UTF-8 often keeps its old legacy <meta>: non-ASCII text that is valid UTF-8 is almost never legacy.
+            return (fromMeta is UnicodeEncoding || (fromMeta.CodePage != Encoding.UTF8.CodePage && IsUtf8WithNonAscii(body))
+                ? Encoding.UTF8
+                : fromMeta, 0);
         }
         return (Encoding.UTF8, 0);
     }
+
+    private static bool IsUtf8WithNonAscii(ReadOnlySpan<byte> body) =>
+        !System.Text.Ascii.IsValid(body) && System.Text.Unicode.Utf8.IsValid(body);
 
     /// <summary>The charset label of the first <c>&lt;meta&gt;</c> that declares one, or null.</summary>
     public static string? SniffMetaCharset(ReadOnlySpan<byte> body)

@@ -66,6 +66,16 @@ public sealed class PageDecoderTests
         Assert.Contains("Привет", PageDecoder.Decode(bytes, "koi8-r"));
     }
 
+    [Theory]
+    [InlineData("gb2312", "腾讯新闻：这是一篇文章")]
+    [InlineData("windows-1252", "Café crème à la française")]
+    public void A_page_saved_as_utf8_under_an_old_legacy_meta_decodes_as_utf8(string declared, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"<html><head><meta charset=\"{declared}\"></head><body><p>{text}</p></body></html>");
+
+        Assert.Contains(text, PageDecoder.Decode(bytes, headerCharset: null));
+    }
+
     [Fact]
     public void A_byte_order_mark_wins_and_is_not_part_of_the_text()
     {
