@@ -67,8 +67,10 @@ public sealed class MessageReplyTests
         await connection.SendAsync(DiscordFrames.Message(2, "1250000000000000005", "https://example.com/a"));
         await connection.SendAsync(DiscordFrames.Message(3, "1250000000000000006", "https://example.com/b", channelId: "999999999999999999"));
 
-        Assert.True((await bot.Handler.NextMessageAsync()).AutoSummarize);
-        Assert.False((await bot.Handler.NextMessageAsync()).AutoSummarize);
+        // Messages are handled concurrently, so they may reach the core in either order.
+        var handled = new[] { await bot.Handler.NextMessageAsync(), await bot.Handler.NextMessageAsync() }.ToDictionary(m => m.MessageId);
+        Assert.True(handled["1250000000000000005"].AutoSummarize);
+        Assert.False(handled["1250000000000000006"].AutoSummarize);
     }
 
     [Fact]
