@@ -12,7 +12,7 @@ public static class ArticleReadingExtensions
     public static IHostApplicationBuilder AddArticleReading(this IHostApplicationBuilder builder)
     {
         builder.AddArticleFetching();
-        builder.Services.AddSingleton(new ArticleExtractor());
+        builder.Services.AddArticleExtraction();
         builder.Services.AddSingleton<ArticleReader>();
         builder.Services.AddSingleton<IArticleSource, ArticleService>();
         return builder;
