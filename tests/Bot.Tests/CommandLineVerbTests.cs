@@ -9,25 +9,13 @@ using Microsoft.AspNetCore.Http;
 namespace Bot.Tests;
 
 /// <summary>The command-line verbs on the real host: a loopback page server, local files and a temp SQLite file.</summary>
-public sealed class CommandLineVerbTests : IAsyncLifetime
+public sealed class CommandLineVerbTests : PagesAndTempFolder
 {
-    private readonly TempDirectory _temp = new();
-    private PageServer _pages = null!;
-
-    public async Task InitializeAsync() => _pages = await TestPages.ServeAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _pages.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _temp.Dispose();
-    }
-
     [Fact]
     public async Task Summarize_json_has_the_digest_fields_and_a_second_run_is_cached()
     {
-        var first = await RunAsync("summarize", _pages.Url("/climate"), "--length", "short", "--json");
-        var second = await RunAsync("summarize", _pages.Url("/climate"), "--length", "short", "--json");
+        var first = await RunAsync("summarize", Pages.Url("/climate"), "--length", "short", "--json");
+        var second = await RunAsync("summarize", Pages.Url("/climate"), "--length", "short", "--json");
 
         Assert.Equal(0, first.ExitCode);
         using var json = JsonDocument.Parse(first.Output);
@@ -48,7 +36,7 @@ public sealed class CommandLineVerbTests : IAsyncLifetime
     [Fact]
     public async Task Quotes_on_an_absent_topic_say_so_with_no_quotes()
     {
-        var result = await RunAsync("quotes", _pages.Url("/climate"), "--topic", "basketball playoffs", "--json");
+        var result = await RunAsync("quotes", Pages.Url("/climate"), "--topic", "basketball playoffs", "--json");
 
         var root = JsonDocument.Parse(result.Output).RootElement;
         Assert.Equal(0, root.GetProperty("quotes").GetArrayLength());
@@ -58,16 +46,16 @@ public sealed class CommandLineVerbTests : IAsyncLifetime
     [Fact]
     public async Task Extract_jsonl_keeps_input_order_reports_failures_and_exits_nonzero()
     {
-        var folder = Directory.CreateDirectory(_temp.File("pages")).FullName;
+        var folder = Directory.CreateDirectory(Temp.File("pages")).FullName;
         await File.WriteAllTextAsync(Path.Combine(folder, "b.html"), TestPages.ClimateArticle);
         Directory.CreateDirectory(Path.Combine(folder, "a"));
         await File.WriteAllTextAsync(Path.Combine(folder, "a", "story.htm"), TestPages.ClimateArticle);
 
-        var result = await RunAsync("extract", _pages.Url("/missing"), folder, _pages.Url("/climate"), "--jsonl");
+        var result = await RunAsync("extract", Pages.Url("/missing"), folder, Pages.Url("/climate"), "--jsonl");
 
         Assert.Equal(1, result.ExitCode);
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal([_pages.Url("/missing"), "a/story", "b", _pages.Url("/climate")], lines.Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal([Pages.Url("/missing"), "a/story", "b", Pages.Url("/climate")], lines.Select(l => l.GetProperty("id").GetString()));
         Assert.Contains("404", lines[0].GetProperty("error").GetString());
         Assert.All(lines.Skip(1), l =>
         {
@@ -90,10 +78,10 @@ public sealed class CommandLineVerbTests : IAsyncLifetime
     [Fact]
     public async Task A_corrupt_database_stops_with_one_line_naming_the_path()
     {
-        var path = _temp.File("corrupt.db");
+        var path = Temp.File("corrupt.db");
         await File.WriteAllTextAsync(path, "this is not a database, just text that fills the header");
 
-        var result = await RunAsync("summarize", _pages.Url("/climate"), $"--Storage:DatabasePath={path}");
+        var result = await RunAsync("summarize", Pages.Url("/climate"), $"--Storage:DatabasePath={path}");
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith($"storage error: Storage:DatabasePath '{path}' is not a SQLite database", result.Errors.Trim());
@@ -104,7 +92,7 @@ public sealed class CommandLineVerbTests : IAsyncLifetime
         var all = args.Append("--Fetch:AllowPrivateNetworks=true").ToList();
         if (!args.Any(a => a.StartsWith("--Storage:", StringComparison.Ordinal)))
         {
-            all.Add($"--Storage:DatabasePath={_temp.File("bot.db")}");
+            all.Add($"--Storage:DatabasePath={Temp.File("bot.db")}");
         }
         var command = CommandLine.Parse(all, out var error);
         Assert.Null(error);

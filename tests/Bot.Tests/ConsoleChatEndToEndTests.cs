@@ -6,31 +6,19 @@ using Microsoft.AspNetCore.Builder;
 namespace Bot.Tests;
 
 /// <summary>The real host with the console adapter on redirected streams, a loopback page server and a temp SQLite file.</summary>
-public sealed class ConsoleChatEndToEndTests : IAsyncLifetime
+public sealed class ConsoleChatEndToEndTests : PagesAndTempFolder
 {
-    private readonly TempDirectory _temp = new();
-    private PageServer _pages = null!;
-
-    public async Task InitializeAsync() => _pages = await TestPages.ServeAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _pages.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _temp.Dispose();
-    }
-
     [Fact]
     public async Task A_scripted_session_gets_every_answer_in_order_and_exits_zero()
     {
         var script = string.Join('\n',
             "quotes on rain",
-            _pages.Url("/climate"),
+            Pages.Url("/climate"),
             "quotes on salt marshes",
             "help",
-            "summarize " + _pages.Url("/missing"),
-            "summarize " + _pages.Url("/cookie-wall"),
-            "summarize " + _pages.Url("/image"));
+            "summarize " + Pages.Url("/missing"),
+            "summarize " + Pages.Url("/cookie-wall"),
+            "summarize " + Pages.Url("/image"));
 
         var (exitCode, output, progress) = await ChatAsync(script);
 
@@ -84,5 +72,5 @@ public sealed class ConsoleChatEndToEndTests : IAsyncLifetime
     }
 
     private Task<(int ExitCode, string Output, string Progress)> ChatAsync(string script) =>
-        ChatSession.RunAsync(script, _temp.File("bot.db"));
+        ChatSession.RunAsync(script, Temp.File("bot.db"));
 }

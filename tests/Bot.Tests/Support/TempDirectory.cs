@@ -1,6 +1,6 @@
 namespace Bot.Tests.Support;
 
-internal sealed class TempDirectory : IDisposable
+public sealed class TempDirectory : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("bot-tests-").FullName;
 
