@@ -49,6 +49,27 @@ public sealed class EventHandlingTests
     }
 
     [Fact]
+    public async Task Two_replies_after_one_placeholder_are_both_kept()
+    {
+        // "summarize <a> <b>": one placeholder, then one digest per link. Only the first may replace the placeholder.
+        await using var h = await SlackHarness.StartAsync(handler => handler.OnMessage = async (_, responder, ct) =>
+        {
+            await responder.ShowProgressAsync(ct);
+            await responder.SendAsync(Reply.ForDigest(Samples.Digest()), ct);
+            await responder.SendAsync(Reply.Error("second link failed"), ct);
+        });
+        var socket = await h.ConnectAsync();
+
+        await socket.SendAsync(SlackFrames.Event("env-1", "Ev1", SlackFrames.Mention(Ts, "<@UBOT> <https://a.example> <https://b.example>")));
+
+        await h.Slack.NextCallAsync("chat.update");
+        var second = await h.Slack.NextCallAsync("chat.postMessage");
+
+        Assert.Contains("second link failed", second.Body.GetProperty("text").GetString());
+        Assert.Single(h.Slack.CallsTo("chat.update"));
+    }
+
+    [Fact]
     public async Task Redelivered_event_is_answered_once()
     {
         await using var h = await SlackHarness.StartAsync(AnswerMentions(Samples.Digest()));

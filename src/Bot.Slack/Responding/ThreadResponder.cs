@@ -29,6 +29,8 @@ internal sealed class ThreadResponder(SlackApiClient api, string channel, string
         var message = TextRenderer.Render(reply);
         if (placeholderTs is { } ts)
         {
+            // The placeholder is replaced once; later replies (e.g. one per link) are posted beside it.
+            placeholderTs = null;
             try
             {
                 await api.UpdateMessageAsync(new UpdateMessageRequest(channel, ts, message.Text, message.Blocks), cancellationToken)

@@ -59,6 +59,29 @@ public sealed class SlashCommandTests
     }
 
     [Fact]
+    public async Task A_second_answer_to_one_interaction_is_a_followup_not_an_edit_over_the_first()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        bot.Handler.MoreCommandAnswers = [Bot.Core.Chat.Reply.Error("The second link could not be read (404).")];
+        var connection = await bot.ConnectReadyAsync();
+
+        await connection.SendAsync(DiscordFrames.SlashCommand(2, "786008729715212340", "tok3", "summarize",
+        [
+            new { name = "url", type = 3, value = "https://example.com/a https://example.com/b" },
+        ]));
+
+        var edit = await bot.Discord.NextRequestAsync(r => r.Path.StartsWith("/api/v10/webhooks/"));
+        var followup = await bot.Discord.NextRequestAsync(r => r.Path.StartsWith("/api/v10/webhooks/"));
+
+        Assert.Equal("PATCH", edit.Method);
+        Assert.Equal("Example post", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.Equal("POST", followup.Method);
+        Assert.Equal($"/api/v10/webhooks/{DiscordBotHarness.ApplicationId}/tok3", followup.Path);
+        Assert.Equal("The second link could not be read (404).", followup.Json.GetProperty("content").GetString());
+        Assert.Empty(followup.Json.GetProperty("allowed_mentions").GetProperty("parse").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Commands_are_registered_globally_with_a_bulk_overwrite_after_ready()
     {
         await using var bot = await DiscordBotHarness.StartAsync();

@@ -16,6 +16,9 @@ public sealed class ScriptedChatHandler : IChatRequestHandler
 
     public Reply Answer { get; set; } = Reply.ForDigest(TestDigests.Plain());
 
+    /// <summary>Replies sent after <see cref="Answer"/> to a command (e.g. one per further link).</summary>
+    public IReadOnlyList<Reply> MoreCommandAnswers { get; set; } = [];
+
     public async Task HandleMessageAsync(ChatMessage message, IChatResponder responder, CancellationToken cancellationToken)
     {
         await Messages.Writer.WriteAsync(message, cancellationToken);
@@ -29,6 +32,8 @@ public sealed class ScriptedChatHandler : IChatRequestHandler
     {
         await Commands.Writer.WriteAsync(command, cancellationToken);
         await responder.SendAsync(Answer, cancellationToken);
+        foreach (var more in MoreCommandAnswers)
+            await responder.SendAsync(more, cancellationToken);
     }
 
     public async Task<ChatMessage> NextMessageAsync()

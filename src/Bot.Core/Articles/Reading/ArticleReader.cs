@@ -24,9 +24,19 @@ public sealed class ArticleReader(ArticleExtractor extractor)
         {
             return PlainTextArticleReader.Read(text, url);
         }
-        var article = extractor.Extract(text, url);
+        var article = WithTrustedCanonical(extractor.Extract(text, url), page.Url);
         return allowThin ? article : ReadableArticleCheck.EnsureReadable(article);
     }
+
+    /// <summary>The caches key articles and summaries by the canonical URL, so a page may only name one on its own
+    /// host; a canonical elsewhere would let any page answer for someone else's link.</summary>
+    private static Article WithTrustedCanonical(Article article, Uri readFrom) =>
+        article.CanonicalUrl is { } canonical
+        && !(Uri.TryCreate(canonical, UriKind.Absolute, out var target)
+             && (target.Scheme == Uri.UriSchemeHttp || target.Scheme == Uri.UriSchemeHttps)
+             && string.Equals(target.IdnHost, readFrom.IdnHost, StringComparison.OrdinalIgnoreCase))
+            ? article with { CanonicalUrl = null }
+            : article;
 
     /// <summary>Reads a local .html/.htm, .txt/.md or .pdf file.</summary>
     public async Task<Article> ReadFileAsync(string path, CancellationToken cancellationToken)
