@@ -60,6 +60,15 @@ public sealed class ConsoleChatEndToEndTests : PagesAndTempFolder
         Assert.Equal(1, hits);
     }
 
+    [Fact]
+    public async Task Several_links_get_one_answer_each_even_when_one_fails()
+    {
+        var (exitCode, output, _) = await ChatAsync($"summarize {Pages.Url("/missing")} {Pages.Url("/climate")}");
+
+        Assert.Equal(0, exitCode);
+        AssertInOrder(output, "error: 127.0.0.1: The site answered 404", "Coastal towns rethink flood defences\n");
+    }
+
     private static void AssertInOrder(string text, params string[] fragments)
     {
         var at = 0;

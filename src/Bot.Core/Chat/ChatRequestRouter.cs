@@ -35,7 +35,8 @@ public sealed class ChatRequestRouter(
         if (request is not null)
         {
             var context = new RequestContext(message.Conversation, message.UserId, responder, NewCorrelationId(), message.AutoSummarize);
-            await RunAsync(request, context, cancellationToken);
+            // A link summarized only because auto-summaries are on is not worth a "slow down" reply of its own.
+            await RunAsync(request, context, cancellationToken, quietWhenLimited: !message.MentionsBot);
         }
     }
 
@@ -45,7 +46,7 @@ public sealed class ChatRequestRouter(
         return RunAsync(parser.Parse(command), context, cancellationToken);
     }
 
-    private async Task RunAsync(BotRequest request, RequestContext context, CancellationToken cancellationToken)
+    private async Task RunAsync(BotRequest request, RequestContext context, CancellationToken cancellationToken, bool quietWhenLimited = false)
     {
         using var scope = logger.BeginScope(
             "request {CorrelationId} in {Platform}/{ChannelId}", context.CorrelationId, context.Conversation.Platform, context.Conversation.ChannelId);
@@ -54,6 +55,10 @@ public sealed class ChatRequestRouter(
             && !rateLimiter.TryAdmit(context.Conversation, context.UserId, out var retryAfter))
         {
             logger.LogInformation("Rate limited {UserId} for {RetryAfter}", context.UserId, retryAfter);
+            if (quietWhenLimited)
+            {
+                return;
+            }
             await ReplySafelyAsync(context, Reply.Error($"Slow down a little: try again in {Math.Ceiling(retryAfter.TotalSeconds)} s."), cancellationToken);
             return;
         }

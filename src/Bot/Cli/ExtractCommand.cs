@@ -5,6 +5,7 @@ using System.Text.Json;
 using Bot.Core.Articles;
 using Bot.Core.Articles.Fetching;
 using Bot.Core.Articles.Reading;
+using Bot.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Cli;
@@ -159,7 +160,7 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
         Field("published", article.Published?.ToString("O", CultureInfo.InvariantCulture));
         Field("language", article.Language);
         Field("words", article.WordCount.ToString(CultureInfo.InvariantCulture));
-        return text.AppendLine().AppendLine(article.Text).ToString();
+        return TerminalText.Safe(text.AppendLine().AppendLine(article.Text).ToString());
     }
 
     private sealed record Input(string Id, string Path);

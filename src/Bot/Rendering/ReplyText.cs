@@ -8,9 +8,9 @@ namespace Bot.Rendering;
 public static class ReplyText
 {
     public static string Render(Reply reply) =>
-        WithoutControlCharacters(reply.Digest is { } digest ? Render(digest) : reply.Text ?? "");
+        TerminalText.Safe(reply.Digest is { } digest ? Render(digest) : reply.Text ?? "");
 
-    public static string Render(ArticleDigest digest) => WithoutControlCharacters(RenderDigest(digest));
+    public static string Render(ArticleDigest digest) => TerminalText.Safe(RenderDigest(digest));
 
     private static string RenderDigest(ArticleDigest digest)
     {
@@ -51,25 +51,4 @@ public static class ReplyText
         }
         return text.ToString().TrimEnd();
     }
-
-    /// <summary>Drops C0/C1 control characters but line breaks and tabs: page text must not drive the terminal
-    /// (escape sequences can clear it, retitle it or set the clipboard).</summary>
-    private static string WithoutControlCharacters(string text)
-    {
-        if (!text.Any(IsUnsafe))
-        {
-            return text;
-        }
-        var kept = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (!IsUnsafe(c))
-            {
-                kept.Append(c);
-            }
-        }
-        return kept.ToString();
-    }
-
-    private static bool IsUnsafe(char c) => char.IsControl(c) && c is not ('\n' or '\r' or '\t');
 }

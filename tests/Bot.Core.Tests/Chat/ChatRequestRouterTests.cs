@@ -99,6 +99,19 @@ public sealed class ChatRequestRouterTests
     }
 
     [Fact]
+    public async Task An_auto_summary_over_the_budget_is_skipped_without_a_reply()
+    {
+        var router = Router(new ChatOptions { UserRequestsPerMinute = 1 });
+        var posted = new ChatMessage(Channel, "u1", "m1", "https://example.org/a") { AutoSummarize = true };
+
+        await router.HandleMessageAsync(posted, _responder.Object, default);
+        await router.HandleMessageAsync(posted with { MessageId = "m2", Text = "https://example.org/b" }, _responder.Object, default);
+
+        _summarize.Verify(h => h.HandleAsync(It.IsAny<BotRequest>(), It.IsAny<RequestContext>(), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Empty(_replies);
+    }
+
+    [Fact]
     public async Task Help_is_the_last_resort_and_is_not_rate_limited()
     {
         var router = Router(new ChatOptions { UserRequestsPerMinute = 1 });
