@@ -36,7 +36,7 @@ internal sealed class SlackAdapterService(
             SingleWriter = false,
             SingleReader = false,
         });
-        var workers = Enumerable.Range(0, Workers).Select(_ => Task.Run(() => WorkAsync(queue.Reader, stoppingToken), CancellationToken.None)).ToList();
+        var workers = Enumerable.Range(0, Workers).Select(_ => Task.Run(() => WorkAsync(queue.Reader), CancellationToken.None)).ToList();
         try
         {
             await socketMode.RunAsync(queue.Writer, stoppingToken).ConfigureAwait(false);
@@ -76,18 +76,13 @@ internal sealed class SlackAdapterService(
         }
     }
 
-    private async Task WorkAsync(ChannelReader<Envelope> reader, CancellationToken cancellationToken)
+    private async Task WorkAsync(ChannelReader<Envelope> reader)
     {
-        try
+        // Envelopes were acknowledged when they arrived, so Slack will not send them again: the queue is drained
+        // even when shutdown begins (the writer is completed then); the host's shutdown timeout bounds it.
+        await foreach (var envelope in reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            await foreach (var envelope in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                // An envelope taken from the queue is answered even when shutdown begins; the host's shutdown timeout bounds it.
-                await dispatcher.DispatchAsync(envelope, CancellationToken.None).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
+            await dispatcher.DispatchAsync(envelope, CancellationToken.None).ConfigureAwait(false);
         }
     }
 }

@@ -37,11 +37,9 @@ internal sealed class DiscordAdapter(
                 continue;
             try
             {
-                await handler.HandleAsync(dispatch.Data, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
+                // A dispatch that arrived before shutdown is handled (its user expects an answer); the queue ends
+                // when the connection closes, and the host's shutdown timeout bounds the rest.
+                await handler.HandleAsync(dispatch.Data, CancellationToken.None);
             }
             catch (Exception ex)
             {

@@ -6,7 +6,7 @@ namespace Bot.Discord.Adapter;
 
 /// <summary>
 /// Runs slow request work (fetching, summarizing, replying) off the dispatch worker, a few at a time,
-/// and waits for what is still running when the adapter stops.
+/// and waits for what is still running or waiting when the adapter stops.
 /// </summary>
 internal sealed class RequestRunner(IOptions<DiscordOptions> options, ILogger<RequestRunner> logger) : IDisposable
 {
@@ -27,7 +27,9 @@ internal sealed class RequestRunner(IOptions<DiscordOptions> options, ILogger<Re
         await Task.Yield();
         try
         {
-            await _slots.WaitAsync(cancellationToken);
+            // Work handed in here was already recorded as delivered: it waits for a slot even during shutdown,
+            // or its user would never get an answer. The host's shutdown timeout bounds the wait.
+            await _slots.WaitAsync(CancellationToken.None);
             try
             {
                 await work(cancellationToken);

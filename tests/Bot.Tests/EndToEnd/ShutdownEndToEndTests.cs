@@ -16,7 +16,7 @@ public sealed class ShutdownEndToEndTests
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>A page server whose <c>/slow</c> page answers only when the test releases it.</summary>
-    private Task<PageServer> SlowPagesAsync() => PageServer.StartAsync(app => app.MapGet("/slow", async () =>
+    private Task<PageServer> SlowPagesAsync() => PageServer.StartAsync(app => app.MapGet("/slow/{n?}", async () =>
     {
         await _release.Task;
         return Results.Content(TestPages.ClimateArticle, "text/html; charset=utf-8");
@@ -68,5 +68,65 @@ public sealed class ShutdownEndToEndTests
         Assert.True(clock.Elapsed < bot.ShutdownTimeout, $"stopping took {clock.Elapsed}");
         var update = Assert.Single(slack.CallsTo("chat.update"));
         Assert.Equal("Coastal towns rethink flood defences", update.Body.GetProperty("blocks")[0].GetProperty("text").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task A_discord_message_still_waiting_for_a_slot_is_answered_before_the_host_stops()
+    {
+        await using var pages = await SlowPagesAsync();
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var bot = await RunningBot.StartAsync(
+            "--Discord:Token=e2e-token", $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}", "--Discord:MaxConcurrentRequests=1");
+        var gateway = await discord.ConnectReadyAsync();
+
+        await gateway.SendAsync(DiscordFrames.Message(2, "1250000000000000311",
+            $"<@{FakeDiscord.BotUserId}> {pages.Url("/slow/1")}", mentions: [DiscordFrames.Mention()]));
+        await pages.NextRequestAsync("/slow/1");
+        await gateway.SendAsync(DiscordFrames.Message(3, "1250000000000000312",
+            $"<@{FakeDiscord.BotUserId}> {pages.Url("/slow/2")}", mentions: [DiscordFrames.Mention()]));
+        await UntilAsync(() => (long)bot.Scalar("SELECT count(*) FROM delivered_events WHERE event_id = '1250000000000000312'")! == 1);
+
+        var stopping = bot.StopAsync();
+        await gateway.Closed.WaitAsync(FakeDiscord.Timeout);
+        _release.SetResult();
+        await stopping.WaitAsync(bot.ShutdownTimeout + TimeSpan.FromSeconds(5));
+
+        var replies = discord.AllRequests.Where(r => r.Method == "POST" && r.Path == $"/api/v10/channels/{Channel}/messages").ToList();
+        Assert.Equal(2, replies.Count);
+    }
+
+    [Fact]
+    public async Task Slack_envelopes_still_queued_are_answered_before_the_host_stops()
+    {
+        const int mentions = 6; // more than the adapter's 4 workers, so some wait in the queue
+        await using var pages = await SlowPagesAsync();
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await RunningBot.StartAsync(
+            "--Slack:AppToken=xapp-1-A1-e2e", "--Slack:BotToken=xoxb-e2e", $"--Slack:ApiBaseUrl={slack.ApiBase}", "--Slack:Connections=1");
+        var socket = await slack.ConnectAsync();
+
+        for (var i = 1; i <= mentions; i++)
+        {
+            await socket.SendAsync(SlackFrames.Event($"env-{i}", $"Ev{i}", SlackFrames.Mention($"1700000000.00010{i}", $"<@UBOT> <{pages.Url($"/slow/{i}")}>")));
+        }
+        await pages.NextRequestAsync("/slow/1");
+
+        var stopping = bot.StopAsync();
+        await socket.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        _release.SetResult();
+        await stopping.WaitAsync(bot.ShutdownTimeout + TimeSpan.FromSeconds(5));
+
+        Assert.Equal(mentions, slack.CallsTo("chat.update").Count());
+    }
+
+    /// <summary>Waits for a condition the test cannot be told about directly (a row the bot writes), at most 10 s.</summary>
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(10), "condition not met within 10 s");
+            await Task.Delay(20);
+        }
     }
 }
