@@ -76,6 +76,19 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
     private static bool IsCaptionedImage(ContentNode node) =>
         node.Images > 0 && node.Links == 0 && node.TextLength is > 0 and < 300 && node.Inputs == 0;
 
+    /// <summary>A short line of prose in a div used as a paragraph ("They both took one.", "“Really?”"): several words,
+    /// or a quoted line, ending like a sentence, no links. Widget labels ("Advertisement", "Share") end otherwise.</summary>
+    private static bool IsShortSentence(ContentNode node)
+    {
+        if (node.Links > 0 || node.Inputs > 0 || node.Tag is not ("div" or "section"))
+        {
+            return false;
+        }
+        var text = NodeText.Of(node, 50);
+        return text.Length > 1 && (text.Contains(' ') || text[0] is '“' or '"' or '«' or '„')
+            && text[^1] is '.' or '!' or '?' or '”' or '"' or '»' or '…' or '。';
+    }
+
     private static bool DropsContainer(ContentNode node)
     {
         if (IsCaptionedImage(node))
@@ -99,7 +112,7 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
         }
         if (node.TextLength < 25)
         {
-            return node.Images == 0 && node.Tag != "figure";
+            return node.Images == 0 && node.Tag != "figure" && !IsShortSentence(node);
         }
         if (!isList && node.ListItems > paragraphs * 2 + 3 && density > 0.3)
         {

@@ -131,4 +131,23 @@ public sealed class ArticleExtractorTests
         Assert.Contains(Pages.Paragraph(0), article.Paragraphs);
         Assert.Contains(article.Paragraphs, p => p.StartsWith(Pages.Paragraph(2), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Keeps_short_lines_of_prose_written_as_nested_divs_but_drops_short_widget_labels()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(0, 6).Select(i =>
+            $"<div class=\"para\"><div><span>{Pages.Paragraph(i)}</span></div></div>"));
+        var html = Pages.Html($"""
+            <div class="chapter">{paragraphs}
+            <div class="para"><div><span>They both took one.</span></div></div>
+            <div class="para"><div><span>Advertisement</span></div></div>
+            <div class="para"><div><span>“Deathballs?”</span></div></div></div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Contains("They both took one.", article.Paragraphs);
+        Assert.Equal("“Deathballs?”", article.Paragraphs[^1]);
+        Assert.DoesNotContain("Advertisement", article.Text);
+    }
 }
