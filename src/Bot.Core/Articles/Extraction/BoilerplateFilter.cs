@@ -21,7 +21,7 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
             bylineDropped = true;
             return true;
         }
-        if (IsLinkFarm(node))
+        if (IsLinkFarm(node) || IsAuthorBio(node))
         {
             return true;
         }
@@ -56,6 +56,12 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
         }
         return false;
     }
+
+    /// <summary>The box about the writer under the story ("post-body-bio", "author-bio"): its class says bio, which
+    /// the content words beside it ("post-body") would otherwise outweigh.</summary>
+    private static bool IsAuthorBio(ContentNode node) =>
+        node.Kind == TagKind.Block && node.TextLength < 1000 && node.Hints.Contains("bio", StringComparison.Ordinal)
+        && ClassHints.Tokens(node.Hints).Contains("bio");
 
     private static bool IsLinkLine(ContentNode node) => node.Links > 3 && node.LinkDensity > 0.8;
 

@@ -150,4 +150,19 @@ public sealed class ArticleExtractorTests
         Assert.Equal("“Deathballs?”", article.Paragraphs[^1]);
         Assert.DoesNotContain("Advertisement", article.Text);
     }
+
+    [Fact]
+    public void Drops_the_author_bio_box_under_the_story_even_beside_content_class_words()
+    {
+        var html = Pages.Html($"""
+            <div class="post-body"><article>{Pages.ArticleParagraphs()}</article>
+            <div class="post-body-sig-line"><div class="post-body-bio">Jane Doe covers local politics for the Gazette.
+            She previously reported on housing, transport and schools for the Evening Star.</div></div></div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(6, article.Paragraphs.Count);
+        Assert.DoesNotContain("Jane Doe", article.Text);
+    }
 }
