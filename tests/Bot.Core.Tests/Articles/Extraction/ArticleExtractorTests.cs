@@ -165,4 +165,21 @@ public sealed class ArticleExtractorTests
         Assert.Equal(6, article.Paragraphs.Count);
         Assert.DoesNotContain("Jane Doe", article.Text);
     }
+
+    [Fact]
+    public void Drops_a_video_player_whose_tiny_labels_in_paragraph_tags_are_not_paragraphs()
+    {
+        var presets = string.Concat(Enumerable.Range(0, 5).Select(_ => "<p>Aa</p>"));
+        var fonts = string.Concat(new[] { "Georgia", "Tahoma", "Verdana", "Courier New" }.Select(f => $"<li>{f}</li>"));
+        var html = Pages.Html($"""
+            <div class="story"><div class="player"><button>Play</button><button>Mute</button><button>Settings</button>
+            <div class="captions">Captions will look like this</div>{presets}<ul>{fonts}</ul></div>
+            {Pages.ArticleParagraphs()}</div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(6, article.Paragraphs.Count);
+        Assert.DoesNotContain("Tahoma", article.Text);
+    }
 }
