@@ -130,7 +130,7 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
         }
         if (isList)
         {
-            return density > 0.9 && node.Links >= 4 && !InTextList(node); // navigation, "related", "most read"
+            return density > 0.9 && node.Links > 0 && !InTextList(node); // navigation, "related", "most read", a promoted link
         }
         return node.HintWeight < 25 ? density > 0.35 : density > 0.5;
     }

@@ -182,4 +182,21 @@ public sealed class ArticleExtractorTests
         Assert.Equal(6, article.Paragraphs.Count);
         Assert.DoesNotContain("Tahoma", article.Text);
     }
+
+    [Fact]
+    public void Drops_a_short_list_that_is_only_a_promoted_link_but_keeps_a_list_of_points()
+    {
+        var html = Pages.Html($"""
+            <div class="story-body">{Pages.ArticleParagraphs(3)}
+            <ul><li><a href="/live/africa">Africa Live: updates from Kenya</a></li></ul>
+            <ul><li>Water rates rise by 4% from April</li><li>The library keeps its <a href="/hours">opening hours</a></li></ul>
+            {Pages.ArticleParagraphs(3)}</div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.DoesNotContain("Africa Live", article.Text);
+        Assert.Contains("Water rates rise by 4% from April", article.Paragraphs);
+        Assert.Contains("The library keeps its opening hours", article.Paragraphs);
+    }
 }
