@@ -27,7 +27,7 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
         }
         if (node.Tag is "div" or "section" && !node.ContainsBlock)
         {
-            return IsLinkLine(node); // a div used as a paragraph
+            return IsLinkLine(node) || IsLinkButton(node); // a div used as a paragraph
         }
         return node.Tag switch
         {
@@ -62,6 +62,24 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
     private static bool IsAuthorBio(ContentNode node) =>
         node.Kind == TagKind.Block && node.TextLength < 1000 && node.Hints.Contains("bio", StringComparison.Ordinal)
         && ClassHints.Tokens(node.Hints).Contains("bio");
+
+    /// <summary>A few words that are all one link, alone in their div: "Read more", "Show comments", "Next". In a
+    /// table cell such a div is data (a name in a list of products).</summary>
+    private static bool IsLinkButton(ContentNode node) =>
+        node.Links == 1 && node.TextLength < 25 && node.LinkLength == node.TextLength && node.Images == 0
+        && !InCell(node);
+
+    private static bool InCell(ContentNode node)
+    {
+        for (var n = node.Parent; n is not null && n.Depth > node.Depth - 6; n = n.Parent)
+        {
+            if (n.Kind == TagKind.Cell)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsLinkLine(ContentNode node) => node.Links > 3 && node.LinkDensity > 0.8;
 

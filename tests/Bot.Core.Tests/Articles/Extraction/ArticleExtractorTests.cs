@@ -199,4 +199,21 @@ public sealed class ArticleExtractorTests
         Assert.Contains("Water rates rise by 4% from April", article.Paragraphs);
         Assert.Contains("The library keeps its opening hours", article.Paragraphs);
     }
+
+    [Fact]
+    public void Drops_a_lone_read_more_link_but_keeps_short_links_that_are_table_data()
+    {
+        var html = Pages.Html($"""
+            <div class="story-body">{Pages.ArticleParagraphs(3)}
+            <div class="more"><div class="more-link"><a href="#rest">Read more</a></div>{Pages.ArticleParagraphs(3)}</div>
+            <table><tr><td><div><a href="/apps/maps">Town Maps</a></div></td><td>Free map of every bus stop in the town</td></tr>
+            <tr><td><div><a href="/apps/bins">Bin Days</a></div></td><td>Reminds you which bin goes out this week</td></tr></table></div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.DoesNotContain("Read more", article.Text);
+        Assert.Contains("Town Maps", article.Text);
+        Assert.Contains("Bin Days", article.Text);
+    }
 }
