@@ -21,13 +21,13 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
             bylineDropped = true;
             return true;
         }
-        if (IsLinkFarm(node))
+        if (IsLinkFarm(node) || IsAuthorBio(node))
         {
             return true;
         }
         if (node.Tag is "div" or "section" && !node.ContainsBlock)
         {
-            return IsLinkLine(node); // a div used as a paragraph
+            return IsLinkLine(node) || IsLinkButton(node); // a div used as a paragraph
         }
         return node.Tag switch
         {
@@ -57,6 +57,30 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
         return false;
     }
 
+    /// <summary>The box about the writer under the story ("post-body-bio", "author-bio"): its class says bio, which
+    /// the content words beside it ("post-body") would otherwise outweigh.</summary>
+    private static bool IsAuthorBio(ContentNode node) =>
+        node.Kind == TagKind.Block && node.TextLength < 1000 && node.Hints.Contains("bio", StringComparison.Ordinal)
+        && ClassHints.Tokens(node.Hints).Contains("bio");
+
+    /// <summary>A few words that are all one link, alone in their div: "Read more", "Show comments", "Next". In a
+    /// table cell such a div is data (a name in a list of products).</summary>
+    private static bool IsLinkButton(ContentNode node) =>
+        node.Links == 1 && node.TextLength < 25 && node.LinkLength == node.TextLength && node.Images == 0
+        && !InCell(node);
+
+    private static bool InCell(ContentNode node)
+    {
+        for (var n = node.Parent; n is not null && n.Depth > node.Depth - 6; n = n.Parent)
+        {
+            if (n.Kind == TagKind.Cell)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsLinkLine(ContentNode node) => node.Links > 3 && node.LinkDensity > 0.8;
 
     private static bool IsLinkFarm(ContentNode node) =>
@@ -75,6 +99,19 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
     /// ("widget", "media"); promotions link somewhere.</summary>
     private static bool IsCaptionedImage(ContentNode node) =>
         node.Images > 0 && node.Links == 0 && node.TextLength is > 0 and < 300 && node.Inputs == 0;
+
+    /// <summary>A short line of prose in a div used as a paragraph ("They both took one.", "“Really?”"): several words,
+    /// or a quoted line, ending like a sentence, no links. Widget labels ("Advertisement", "Share") end otherwise.</summary>
+    private static bool IsShortSentence(ContentNode node)
+    {
+        if (node.Links > 0 || node.Inputs > 0 || node.Tag is not ("div" or "section"))
+        {
+            return false;
+        }
+        var text = NodeText.Of(node, 50);
+        return text.Length > 1 && (text.Contains(' ') || text[0] is '“' or '"' or '«' or '„')
+            && text[^1] is '.' or '!' or '?' or '”' or '"' or '»' or '…' or '。';
+    }
 
     private static bool DropsContainer(ContentNode node)
     {
@@ -99,7 +136,7 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
         }
         if (node.TextLength < 25)
         {
-            return node.Images == 0 && node.Tag != "figure";
+            return node.Images == 0 && node.Tag != "figure" && !IsShortSentence(node);
         }
         if (!isList && node.ListItems > paragraphs * 2 + 3 && density > 0.3)
         {
@@ -111,7 +148,7 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
         }
         if (isList)
         {
-            return density > 0.9 && node.Links >= 4 && !InTextList(node); // navigation, "related", "most read"
+            return density > 0.9 && node.Links > 0 && !InTextList(node); // navigation, "related", "most read", a promoted link
         }
         return node.HintWeight < 25 ? density > 0.35 : density > 0.5;
     }

@@ -6,6 +6,9 @@ namespace Bot.Core.Articles.Extraction;
 /// </summary>
 internal static class TextStatistics
 {
+    /// <summary>A <c>p</c> shorter than this is a label ("Aa", "Report issue"), not a paragraph of the article.</summary>
+    private const int MinParagraphLength = 20;
+
     public static void Compute(ContentTree tree, bool skipUnlikely)
     {
         var nodes = tree.Nodes;
@@ -46,7 +49,7 @@ internal static class TextStatistics
                         node.Links++;
                         break;
                 }
-                if (node.Tag == "p")
+                if (node.Tag == "p" && node.TextLength >= MinParagraphLength)
                 {
                     node.Paragraphs++;
                 }

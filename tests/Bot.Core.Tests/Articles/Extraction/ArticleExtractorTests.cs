@@ -131,4 +131,89 @@ public sealed class ArticleExtractorTests
         Assert.Contains(Pages.Paragraph(0), article.Paragraphs);
         Assert.Contains(article.Paragraphs, p => p.StartsWith(Pages.Paragraph(2), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Keeps_short_lines_of_prose_written_as_nested_divs_but_drops_short_widget_labels()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(0, 6).Select(i =>
+            $"<div class=\"para\"><div><span>{Pages.Paragraph(i)}</span></div></div>"));
+        var html = Pages.Html($"""
+            <div class="chapter">{paragraphs}
+            <div class="para"><div><span>They both took one.</span></div></div>
+            <div class="para"><div><span>Advertisement</span></div></div>
+            <div class="para"><div><span>“Deathballs?”</span></div></div></div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Contains("They both took one.", article.Paragraphs);
+        Assert.Equal("“Deathballs?”", article.Paragraphs[^1]);
+        Assert.DoesNotContain("Advertisement", article.Text);
+    }
+
+    [Fact]
+    public void Drops_the_author_bio_box_under_the_story_even_beside_content_class_words()
+    {
+        var html = Pages.Html($"""
+            <div class="post-body"><article>{Pages.ArticleParagraphs()}</article>
+            <div class="post-body-sig-line"><div class="post-body-bio">Jane Doe covers local politics for the Gazette.
+            She previously reported on housing, transport and schools for the Evening Star.</div></div></div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(6, article.Paragraphs.Count);
+        Assert.DoesNotContain("Jane Doe", article.Text);
+    }
+
+    [Fact]
+    public void Drops_a_video_player_whose_tiny_labels_in_paragraph_tags_are_not_paragraphs()
+    {
+        var presets = string.Concat(Enumerable.Range(0, 5).Select(_ => "<p>Aa</p>"));
+        var fonts = string.Concat(new[] { "Georgia", "Tahoma", "Verdana", "Courier New" }.Select(f => $"<li>{f}</li>"));
+        var html = Pages.Html($"""
+            <div class="story"><div class="player"><button>Play</button><button>Mute</button><button>Settings</button>
+            <div class="captions">Captions will look like this</div>{presets}<ul>{fonts}</ul></div>
+            {Pages.ArticleParagraphs()}</div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(6, article.Paragraphs.Count);
+        Assert.DoesNotContain("Tahoma", article.Text);
+    }
+
+    [Fact]
+    public void Drops_a_short_list_that_is_only_a_promoted_link_but_keeps_a_list_of_points()
+    {
+        var html = Pages.Html($"""
+            <div class="story-body">{Pages.ArticleParagraphs(3)}
+            <ul><li><a href="/live/africa">Africa Live: updates from Kenya</a></li></ul>
+            <ul><li>Water rates rise by 4% from April</li><li>The library keeps its <a href="/hours">opening hours</a></li></ul>
+            {Pages.ArticleParagraphs(3)}</div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.DoesNotContain("Africa Live", article.Text);
+        Assert.Contains("Water rates rise by 4% from April", article.Paragraphs);
+        Assert.Contains("The library keeps its opening hours", article.Paragraphs);
+    }
+
+    [Fact]
+    public void Drops_a_lone_read_more_link_but_keeps_short_links_that_are_table_data()
+    {
+        var html = Pages.Html($"""
+            <div class="story-body">{Pages.ArticleParagraphs(3)}
+            <div class="more"><div class="more-link"><a href="#rest">Read more</a></div>{Pages.ArticleParagraphs(3)}</div>
+            <table><tr><td><div><a href="/apps/maps">Town Maps</a></div></td><td>Free map of every bus stop in the town</td></tr>
+            <tr><td><div><a href="/apps/bins">Bin Days</a></div></td><td>Reminds you which bin goes out this week</td></tr></table></div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.DoesNotContain("Read more", article.Text);
+        Assert.Contains("Town Maps", article.Text);
+        Assert.Contains("Bin Days", article.Text);
+    }
 }
