@@ -9,32 +9,20 @@ namespace Bot.Core.Llm;
 /// Quotes chosen by the LLM, but only ever verbatim: every proposed span is checked against the article and invented
 /// ones are dropped; too few left are filled from the fallback finder, which also answers when the LLM cannot.
 /// </summary>
-public sealed partial class LlmQuoteFinder : IQuoteFinder
+internal sealed partial class LlmQuoteFinder(
+    LlmInvoker llm,
+    ArticleChunker chunker,
+    LlmOptions options,
+    IQuoteFinder fallback,
+    TimeProvider time,
+    ILogger<LlmQuoteFinder> logger) : IQuoteFinder
 {
-    private readonly LlmInvoker _llm;
-    private readonly ArticleChunker _chunker;
-    private readonly LlmOptions _options;
-    private readonly IQuoteFinder _fallback;
-    private readonly TimeProvider _time;
-    private readonly ILogger<LlmQuoteFinder> _logger;
-
-    internal LlmQuoteFinder(LlmInvoker llm, ArticleChunker chunker, LlmOptions options, IQuoteFinder fallback,
-        TimeProvider time, ILogger<LlmQuoteFinder> logger)
-    {
-        _llm = llm;
-        _chunker = chunker;
-        _options = options;
-        _fallback = fallback;
-        _time = time;
-        _logger = logger;
-    }
-
-    public string Id => _options.ModelId;
+    public string Id => options.ModelId;
 
     public async Task<QuoteSelection> FindAsync(Article article, QuoteRequest request, CancellationToken cancellationToken)
     {
         IReadOnlyList<QuoteCandidate> candidates;
-        using (var deadline = new LlmDeadline(_options, _time, cancellationToken))
+        using (var deadline = new LlmDeadline(options, time, cancellationToken))
         {
             try
             {
@@ -43,7 +31,7 @@ public sealed partial class LlmQuoteFinder : IQuoteFinder
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 LogFallback(Id, LlmDeadline.Reason(e));
-                var answer = await _fallback.FindAsync(article, request, cancellationToken).ConfigureAwait(false);
+                var answer = await fallback.FindAsync(article, request, cancellationToken).ConfigureAwait(false);
                 return answer with
                 {
                     Notices = [.. answer.Notices, $"the LLM was unavailable; quotes chosen by the {answer.FinderId} finder"],
@@ -71,7 +59,7 @@ public sealed partial class LlmQuoteFinder : IQuoteFinder
     private async Task<QuoteSelection> FillAsync(
         Article article, QuoteRequest request, IReadOnlyList<Quote> verified, CancellationToken cancellationToken)
     {
-        var more = await _fallback.FindAsync(article, request, cancellationToken).ConfigureAwait(false);
+        var more = await fallback.FindAsync(article, request, cancellationToken).ConfigureAwait(false);
         var quotes = verified
             .Concat(more.Quotes.Where(q => !verified.Any(v => v.Paragraph == q.Paragraph
                 && VerbatimText.Normalize(v.Text) == VerbatimText.Normalize(q.Text))))
@@ -87,8 +75,8 @@ public sealed partial class LlmQuoteFinder : IQuoteFinder
     /// <summary>The model's proposals; a long article is asked about in chunks, whose answers are interleaved.</summary>
     private async Task<IReadOnlyList<QuoteCandidate>> CandidatesAsync(Article article, QuoteRequest request, CancellationToken ct)
     {
-        var kernel = _llm.CreateKernel();
-        var chunks = _chunker.Split(article.Paragraphs, _options.ArticleTokenBudget);
+        var kernel = llm.CreateKernel();
+        var chunks = chunker.Split(article.Paragraphs, options.ArticleTokenBudget);
         if (chunks.Count == 0)
         {
             return [];
@@ -106,7 +94,7 @@ public sealed partial class LlmQuoteFinder : IQuoteFinder
         var (prompt, arguments) = request.Topic is { } topic
             ? (PromptName.TopicQuotes, PromptArguments.TopicQuotes(article, chunk, topic, request.Count))
             : (PromptName.KeyQuotes, PromptArguments.KeyQuotes(article, chunk, request.Count, request.Avoid));
-        var answer = await _llm.InvokeAsync(kernel, prompt, arguments, ct).ConfigureAwait(false);
+        var answer = await llm.InvokeAsync(kernel, prompt, arguments, ct).ConfigureAwait(false);
         return QuoteAnswerParser.Parse(answer) ?? throw new LlmUnavailableException("the quotes answer was not readable JSON");
     }
 

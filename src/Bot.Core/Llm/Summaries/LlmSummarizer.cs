@@ -10,31 +10,19 @@ namespace Bot.Core.Llm;
 /// chunks (in parallel) and then combined. When the LLM cannot answer within the budget, the fallback summarizer does,
 /// and the summary says so.
 /// </summary>
-public sealed partial class LlmSummarizer : ISummarizer
+internal sealed partial class LlmSummarizer(
+    LlmInvoker llm,
+    ArticleChunker chunker,
+    LlmOptions options,
+    ISummarizer fallback,
+    TimeProvider time,
+    ILogger<LlmSummarizer> logger) : ISummarizer
 {
-    private readonly LlmInvoker _llm;
-    private readonly ArticleChunker _chunker;
-    private readonly LlmOptions _options;
-    private readonly ISummarizer _fallback;
-    private readonly TimeProvider _time;
-    private readonly ILogger<LlmSummarizer> _logger;
-
-    internal LlmSummarizer(LlmInvoker llm, ArticleChunker chunker, LlmOptions options, ISummarizer fallback,
-        TimeProvider time, ILogger<LlmSummarizer> logger)
-    {
-        _llm = llm;
-        _chunker = chunker;
-        _options = options;
-        _fallback = fallback;
-        _time = time;
-        _logger = logger;
-    }
-
-    public string Id => _options.ModelId;
+    public string Id => options.ModelId;
 
     public async Task<Summary> SummarizeAsync(Article article, SummaryRequest request, CancellationToken cancellationToken)
     {
-        using var deadline = new LlmDeadline(_options, _time, cancellationToken);
+        using var deadline = new LlmDeadline(options, time, cancellationToken);
         try
         {
             var bullets = await SummarizeWithLlmAsync(article, request, deadline.Token).ConfigureAwait(false);
@@ -42,27 +30,27 @@ public sealed partial class LlmSummarizer : ISummarizer
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            LogFallback(Id, _fallback.Id, LlmDeadline.Reason(e));
-            var summary = await _fallback.SummarizeAsync(article, request, cancellationToken).ConfigureAwait(false);
+            LogFallback(Id, fallback.Id, LlmDeadline.Reason(e));
+            var summary = await fallback.SummarizeAsync(article, request, cancellationToken).ConfigureAwait(false);
             return summary with
             {
-                Notices = [.. summary.Notices, $"the LLM was unavailable; summary by the {_fallback.Id} summarizer"],
+                Notices = [.. summary.Notices, $"the LLM was unavailable; summary by the {fallback.Id} summarizer"],
             };
         }
     }
 
     private async Task<IReadOnlyList<string>> SummarizeWithLlmAsync(Article article, SummaryRequest request, CancellationToken ct)
     {
-        var kernel = _llm.CreateKernel();
+        var kernel = llm.CreateKernel();
         var count = request.Length.BulletCount();
-        var budget = _options.ArticleTokenBudget;
-        if (_chunker.Count(article.Paragraphs) <= budget)
+        var budget = options.ArticleTokenBudget;
+        if (chunker.Count(article.Paragraphs) <= budget)
         {
             return await BulletsAsync(kernel, PromptName.Summarize, PromptArguments.Summarize(article, article.Paragraphs, request), count, ct)
                 .ConfigureAwait(false);
         }
 
-        var chunks = _chunker.Split(article.Paragraphs, budget);
+        var chunks = chunker.Split(article.Paragraphs, budget);
         var notes = await Task.WhenAll(chunks.Select((chunk, i) => BulletsAsync(
                 kernel, PromptName.SummarizeChunk,
                 PromptArguments.SummarizeChunk(article, chunk.Select(p => p.Text), i + 1, chunks.Count, request), count, ct)))
@@ -75,9 +63,9 @@ public sealed partial class LlmSummarizer : ISummarizer
         Kernel kernel, Article article, IReadOnlyList<string> notes, SummaryRequest request, CancellationToken ct)
     {
         var count = request.Length.BulletCount();
-        for (var round = 0; round < 3 && _chunker.Count(notes) > _options.ArticleTokenBudget; round++)
+        for (var round = 0; round < 3 && chunker.Count(notes) > options.ArticleTokenBudget; round++)
         {
-            var groups = _chunker.Split(notes, _options.ArticleTokenBudget);
+            var groups = chunker.Split(notes, options.ArticleTokenBudget);
             var merged = await Task.WhenAll(groups.Select(group => BulletsAsync(
                     kernel, PromptName.Combine, PromptArguments.Combine(article, group.Select(p => p.Text), request), count, ct)))
                 .ConfigureAwait(false);
@@ -90,7 +78,7 @@ public sealed partial class LlmSummarizer : ISummarizer
     private async Task<IReadOnlyList<string>> BulletsAsync(
         Kernel kernel, PromptName prompt, KernelArguments arguments, int count, CancellationToken ct)
     {
-        var answer = await _llm.InvokeAsync(kernel, prompt, arguments, ct).ConfigureAwait(false);
+        var answer = await llm.InvokeAsync(kernel, prompt, arguments, ct).ConfigureAwait(false);
         var bullets = BulletParser.Parse(answer, count);
         return bullets.Count > 0 ? bullets : throw new LlmUnavailableException("the answer had no bullets");
     }
