@@ -1,3 +1,4 @@
+using Bot.Core.Chat;
 using Bot.Discord.Adapter;
 using Bot.Discord.Commands;
 using Bot.Discord.Gateway;
@@ -21,6 +22,7 @@ public static class DiscordAdapterExtensions
         var services = builder.Services;
         services.AddOptions<DiscordOptions>()
             .BindConfiguration(DiscordOptions.Section)
+            .BindChannelList("Discord:AutoSummarizeChannels", o => o.AutoSummarizeChannels)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);

@@ -21,6 +21,7 @@ public static class SlackAdapterExtensions
         var services = builder.Services;
         services.AddOptions<SlackOptions>()
             .BindConfiguration(SlackOptions.Section)
+            .BindChannelList("Slack:AutoSummarizeChannels", o => o.AutoSummarizeChannels)
             .ValidateDataAnnotations()
             .ValidateOnStart();
 

@@ -59,7 +59,7 @@ internal static class ChatAdapters
 
     private static string Describe(IConfigurationSection channels)
     {
-        var ids = channels.GetChildren().Select(c => c.Value)
+        var ids = channels.GetChildren().Select(c => c.Value).DefaultIfEmpty(channels.Value)
             .SelectMany(v => (v ?? "").Split((char[])[',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries))
             .ToArray();
         return ids.Contains("*") ? "on in every channel" : ids.Length == 0 ? "off (mention me or use a slash command)" : $"on in {ids.Length} channel(s)";
