@@ -66,7 +66,11 @@ internal sealed class ReconnectingWebSocket(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(ex, "Could not open the gateway connection");
+            // Network trouble is expected and retried: one line with the cause; anything else keeps its stack trace.
+            if (ex is HttpRequestException or System.Net.WebSockets.WebSocketException or TimeoutException)
+                logger.LogWarning("Could not open the gateway connection: {Cause}", ex.Message);
+            else
+                logger.LogWarning(ex, "Could not open the gateway connection");
             return (new SocketClosure(null, null, ex), null);
         }
 
