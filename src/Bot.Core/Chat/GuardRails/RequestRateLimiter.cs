@@ -18,13 +18,16 @@ public sealed class RequestRateLimiter : IDisposable
     /// <summary>True when the request may go ahead; otherwise how long the user should wait.</summary>
     public bool TryAdmit(Conversation conversation, string userId, out TimeSpan retryAfter)
     {
-        return TryTake(_users, $"{conversation.Platform}:{userId}", out retryAfter)
-            && TryTake(_channels, $"{conversation.Platform}:{conversation.ChannelId}", out retryAfter);
+        var channel = $"{conversation.Platform}:{conversation.ChannelId}";
+        // The channel is asked first without taking anything, so a busy channel does not spend the user's budget.
+        return TryTake(_channels, channel, 0, out retryAfter)
+            && TryTake(_users, $"{conversation.Platform}:{userId}", 1, out retryAfter)
+            && TryTake(_channels, channel, 1, out retryAfter);
     }
 
-    private static bool TryTake(PartitionedRateLimiter<string> limiter, string key, out TimeSpan retryAfter)
+    private static bool TryTake(PartitionedRateLimiter<string> limiter, string key, int permits, out TimeSpan retryAfter)
     {
-        using var lease = limiter.AttemptAcquire(key);
+        using var lease = limiter.AttemptAcquire(key, permits);
         retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.Zero;
         return lease.IsAcquired;
     }

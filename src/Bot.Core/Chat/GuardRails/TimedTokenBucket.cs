@@ -39,6 +39,11 @@ internal sealed class TimedTokenBucket(int capacity, TimeSpan refillEvery, TimeP
         lock (_lock)
         {
             Refill();
+            if (permitCount == 0)
+            {
+                // The RateLimiter convention for "would one be granted?", taking nothing.
+                return _tokens >= 1 ? Lease.Granted : new Lease(false, refillEvery * (1 - _tokens));
+            }
             if (_tokens >= permitCount)
             {
                 _tokens -= permitCount;
