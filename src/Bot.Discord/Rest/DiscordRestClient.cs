@@ -40,6 +40,9 @@ internal sealed class DiscordRestClient(
     public Task EditOriginalResponseAsync(string applicationId, string token, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync<JsonElement>(DiscordRoute.EditOriginalResponse(applicationId, token), message, cancellationToken);
 
+    public Task DeleteOriginalResponseAsync(string applicationId, string token, CancellationToken cancellationToken) =>
+        SendAsync<JsonElement>(DiscordRoute.DeleteOriginalResponse(applicationId, token), null, cancellationToken);
+
     public Task CreateFollowupAsync(string applicationId, string token, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync<JsonElement>(DiscordRoute.CreateFollowup(applicationId, token), message, cancellationToken);
 

@@ -39,6 +39,14 @@ internal sealed record DiscordRoute(HttpMethod Method, string Template, string M
             CountsTowardsGlobalLimit = false,
         };
 
+    public static DiscordRoute DeleteOriginalResponse(string applicationId, string token) =>
+        new(HttpMethod.Delete, "webhooks/{application_id}/{token}/messages/@original", $"{applicationId}/{token}",
+            $"webhooks/{applicationId}/{token}/messages/@original")
+        {
+            UsesBotToken = false,
+            CountsTowardsGlobalLimit = false,
+        };
+
     public static DiscordRoute CreateFollowup(string applicationId, string token) =>
         new(HttpMethod.Post, "webhooks/{application_id}/{token}", $"{applicationId}/{token}", $"webhooks/{applicationId}/{token}")
         {

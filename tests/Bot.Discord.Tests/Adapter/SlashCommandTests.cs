@@ -40,7 +40,7 @@ public sealed class SlashCommandTests
     }
 
     [Fact]
-    public async Task An_error_answer_replaces_the_deferred_message_with_the_short_text()
+    public async Task An_error_answer_is_shown_to_the_invoker_alone_in_place_of_the_deferred_message()
     {
         await using var bot = await DiscordBotHarness.StartAsync();
         bot.Handler.Answer = Bot.Core.Chat.Reply.Error("That page could not be read (404).");
@@ -52,8 +52,14 @@ public sealed class SlashCommandTests
             new { name = "count", type = 4, value = 2 },
         ]));
 
-        var edit = await bot.Discord.NextRequestAsync(r => r.Method == "PATCH");
-        Assert.Equal("That page could not be read (404).", edit.Json.GetProperty("content").GetString());
+        var delete = await bot.Discord.NextRequestAsync(r => r.Path.StartsWith("/api/v10/webhooks/"));
+        var followup = await bot.Discord.NextRequestAsync(r => r.Path.StartsWith("/api/v10/webhooks/"));
+        Assert.Equal("DELETE", delete.Method);
+        Assert.Equal($"/api/v10/webhooks/{DiscordBotHarness.ApplicationId}/tok2/messages/@original", delete.Path);
+        Assert.Equal("POST", followup.Method);
+        Assert.Equal("That page could not be read (404).", followup.Json.GetProperty("content").GetString());
+        Assert.Equal(64, followup.Json.GetProperty("flags").GetInt32());
+        Assert.DoesNotContain(bot.Discord.AllRequests, r => r.Method == "PATCH");
         using var cts = new CancellationTokenSource(FakeDiscord.Timeout);
         Assert.Equal("2", (await bot.Handler.Commands.Reader.ReadAsync(cts.Token)).Options["count"]);
     }
@@ -78,7 +84,9 @@ public sealed class SlashCommandTests
         Assert.Equal("POST", followup.Method);
         Assert.Equal($"/api/v10/webhooks/{DiscordBotHarness.ApplicationId}/tok3", followup.Path);
         Assert.Equal("The second link could not be read (404).", followup.Json.GetProperty("content").GetString());
+        Assert.Equal(64, followup.Json.GetProperty("flags").GetInt32());
         Assert.Empty(followup.Json.GetProperty("allowed_mentions").GetProperty("parse").EnumerateArray());
+        Assert.DoesNotContain(bot.Discord.AllRequests, r => r.Method == "DELETE");
     }
 
     [Fact]
