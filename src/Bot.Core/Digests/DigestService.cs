@@ -20,10 +20,11 @@ public sealed class DigestService(
         var article = lookup.Article;
         var key = new SummaryCacheKey(article.PreferredUrl, request.Length, request.Language, summarizer.Id);
         var cached = await summaryCache.GetAsync(key, cancellationToken);
-        var summary = cached is { KeyQuotes: not null } ? cached : await SummarizeFreshAsync(article, request, key, cancellationToken);
+        var fromCache = cached is { KeyQuotes: not null };
+        var summary = fromCache ? cached! : await SummarizeFreshAsync(article, request, key, cancellationToken);
         logger.LogInformation(
             "Summarized {Url}: {Bullets} bullets by {Summarizer} (cached: {Cached}), {Quotes} quotes",
-            article.PreferredUrl, summary.Bullets.Count, summary.SummarizerId, summary == cached, summary.KeyQuotes!.Count);
+            article.PreferredUrl, summary.Bullets.Count, summary.SummarizerId, fromCache, summary.KeyQuotes!.Count);
 
         return Describe(article) with
         {
@@ -31,7 +32,7 @@ public sealed class DigestService(
             Quotes = ToDigestQuotes(article, summary.KeyQuotes!),
             Notices = summary.Notices,
             Summarizer = summary.SummarizerId,
-            Cached = lookup.FromCache && summary == cached,
+            Cached = lookup.FromCache && fromCache,
         };
     }
 
