@@ -19,7 +19,7 @@ public static class SummaryBenchmark
         var roundsAt = Array.IndexOf(args, "--rounds");
         var rounds = roundsAt >= 0 && roundsAt + 1 < args.Length ? int.Parse(args[roundsAt + 1]) : 20;
         var positional = args.Where((a, i) => i != roundsAt && i != roundsAt + 1 || roundsAt < 0).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        var folder = positional.FirstOrDefault() ?? DefaultCorpus();
+        var folder = positional.FirstOrDefault() ?? BenchPaths.Corpus();
         if (!Directory.Exists(folder))
         {
             Console.Error.WriteLine($"corpus folder not found: {folder}");
@@ -73,16 +73,4 @@ public static class SummaryBenchmark
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-
-    private static string DefaultCorpus()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bot.sln")))
-        {
-            directory = directory.Parent;
-        }
-        var root = directory?.FullName ?? Directory.GetCurrentDirectory();
-        return Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus", "readability"));
-    }
-
 }

@@ -10,6 +10,7 @@ namespace Bot.Core.Articles.Documents;
 public static class PlainTextArticleReader
 {
     private const int MaxTitleLength = 150;
+    private const int MinSentenceWords = 5;
 
     public static Article Read(string text, string url)
     {
@@ -71,9 +72,18 @@ public static class PlainTextArticleReader
     private static string? TitleOf(List<string> block)
     {
         var line = block[0];
-        var isHeading = line.StartsWith('#') || block.Count == 1 || IsUnderline(block.ElementAtOrDefault(1));
+        var marked = line.StartsWith('#') || IsUnderline(block.ElementAtOrDefault(1));
+        // A lone first line that ends with a full stop is the lead sentence of a one-sentence paragraph (news copy
+        // is often laid out that way), not a headline: taking it as the title would drop the most important sentence.
+        var isHeading = marked || block.Count == 1 && !IsSentence(line);
         var candidate = line.TrimStart('#').Trim();
         return isHeading && candidate.Length is > 0 and <= MaxTitleLength ? candidate : null;
+    }
+
+    private static bool IsSentence(string line)
+    {
+        var text = line.TrimEnd().TrimEnd('"', '\'', '\u201D', '\u2019', ')');
+        return text.Length > 0 && text[^1] is '.' or '\u3002' && WordCounter.Count(text) >= MinSentenceWords;
     }
 
     private static bool IsUnderline(string? line) =>

@@ -40,6 +40,26 @@ public sealed class PlainTextArticleReaderTests
         Assert.Equal(2, article.Paragraphs.Count);
     }
 
+    [Theory]
+    [InlineData("The council voted on Tuesday to close the old bridge.\n\nRepairs would cost $4 million.")]
+    [InlineData("\u201CWe had no choice,\u201D the mayor said after the vote.\n\nRepairs would cost $4 million.")]
+    public void A_lone_first_sentence_is_the_lead_paragraph_not_the_title(string text)
+    {
+        var article = PlainTextArticleReader.Read(text, "https://example.com/bridge-vote.txt");
+
+        Assert.Equal("bridge vote", article.Title);
+        Assert.Equal([text.Split("\n\n")[0], "Repairs would cost $4 million."], article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_marked_heading_stays_the_title_even_with_a_full_stop()
+    {
+        var article = PlainTextArticleReader.Read("# The council voted to close the old bridge.\n\nRepairs would cost $4 million.", "x.txt");
+
+        Assert.Equal("The council voted to close the old bridge.", article.Title);
+        Assert.Single(article.Paragraphs);
+    }
+
     [Fact]
     public void Bullet_lists_keep_one_item_per_paragraph()
     {

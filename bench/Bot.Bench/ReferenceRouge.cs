@@ -1,0 +1,116 @@
+using Bot.Core.Articles;
+using Bot.Core.Articles.Documents;
+using Bot.Core.Summaries;
+using Bot.Core.Summaries.Offline;
+using Bot.Core.Text;
+
+namespace Bot.Bench;
+
+/// <summary>
+/// ROUGE of the offline Short summary against written reference summaries, next to Lead-3, the way the external
+/// judge runs it: each corpus page is rendered to a <c>.txt</c> file's text and read back through the same reader
+/// as <c>summarize page.txt</c>.
+/// Reference sets are the sub-folders of the references folder (one editor each); a set holds
+/// <c>&lt;corpus page&gt;.txt</c> with one highlight per line. Scores are averaged over the sets, then over pages.
+/// Pages are split alternately into halves "dev" and "test" so a change tuned on one half can be checked on the other.
+/// Usage: <c>rouge [references-folder] [--corpus folder] [--detail]</c>.
+/// </summary>
+public static class ReferenceRouge
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var corpusAt = Array.IndexOf(args, "--corpus");
+        var corpusFolder = corpusAt >= 0 && corpusAt + 1 < args.Length ? args[corpusAt + 1] : BenchPaths.Corpus();
+        var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (corpusAt < 0 || i != corpusAt + 1)).ToList();
+        var referencesFolder = positional.FirstOrDefault() ?? Path.Combine(BenchPaths.Root(), "bench", "references");
+        if (!Directory.Exists(referencesFolder) || !Directory.Exists(corpusFolder))
+        {
+            Console.Error.WriteLine($"references or corpus folder not found: {referencesFolder}, {corpusFolder}");
+            return 2;
+        }
+
+        var sets = Directory.GetDirectories(referencesFolder).Order(StringComparer.Ordinal).ToList();
+        var names = sets.SelectMany(s => Directory.GetFiles(s, "*.txt")).Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        var pages = SummaryCorpus.Load(corpusFolder).Where(p => names.Contains(p.Name)).ToList();
+        var results = new List<PageResult>();
+        var summarizer = new OfflineSummarizer();
+        foreach (var page in pages)
+        {
+            var article = PlainTextArticleReader.Read(AsTextFile(page.Article), page.Article.Url);
+            var references = sets.Select(s => Path.Combine(s, page.Name + ".txt")).Where(File.Exists)
+                .Select(f => Rouge.Tokens(string.Join(' ', File.ReadAllLines(f)), english: true)).ToList();
+            var summary = await summarizer.SummarizeAsync(article, new SummaryRequest(SummaryLength.Short), CancellationToken.None);
+            var lead = Lead3(article);
+            var wholeLead = string.Join(' ', ArticleAnalysis.Of(article).Sentences.Where(BulletCandidates.Accepts).Take(3).Select(s => s.Text));
+            results.Add(new PageResult(
+                page.Name,
+                Mean(references, string.Join(' ', summary.Bullets)),
+                Mean(references, lead),
+                Mean(references, wholeLead),
+                summary.Bullets,
+                lead));
+        }
+
+        Console.WriteLine($"ROUGE F1 (recall) against {sets.Count} reference set(s) in {referencesFolder}, Short summary (3 bullets)");
+        Console.WriteLine("Lead-3: the first 3 sentences of the text; Lead-3 whole sentences: the first 3 that pass the bullet rules");
+        for (var half = 0; half < 3; half++)
+        {
+            var label = half switch { 0 => "dev", 1 => "test", _ => "all" };
+            var chosen = results.Where((_, i) => half == 2 || i % 2 == half).ToList();
+            Console.WriteLine();
+            Console.WriteLine($"{label}: {chosen.Count} pages");
+            Console.WriteLine($"  {"",-24} {"R1-F",6} {"(R)",7} {"R2-F",6} {"(R)",7} {"RL-F",6} {"(R)",7}");
+            Row("offline", chosen.Select(r => r.Ours));
+            Row("Lead-3", chosen.Select(r => r.Lead));
+            Row("Lead-3 whole sentences", chosen.Select(r => r.WholeLead));
+            var wins = chosen.Count(r => r.Ours.R1.F1 > r.Lead.R1.F1);
+            var losses = chosen.Count(r => r.Ours.R1.F1 < r.Lead.R1.F1);
+            Console.WriteLine($"  R1-F per page vs Lead-3: {wins} better, {losses} worse, {chosen.Count - wins - losses} equal");
+        }
+
+        if (args.Contains("--detail"))
+        {
+            foreach (var result in results)
+            {
+                Console.WriteLine();
+                Console.WriteLine($"{result.Name}: offline R1 {result.Ours.R1.F1:F3} R2 {result.Ours.R2.F1:F3}; Lead-3 R1 {result.Lead.R1.F1:F3} R2 {result.Lead.R2.F1:F3}");
+                foreach (var bullet in result.Bullets)
+                {
+                    Console.WriteLine($"    - {Clip(bullet)}");
+                }
+                Console.WriteLine($"    L {Clip(result.LeadText)}");
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>The page as a user would save it to a <c>.txt</c> file: the title, a blank line, then the paragraphs.</summary>
+    private static string AsTextFile(Article article) =>
+        article.Title + "\n\n" + string.Join("\n\n", article.Paragraphs) + "\n";
+
+    private static string Lead3(Article article) =>
+        string.Join(' ', article.Paragraphs.SelectMany(p => SentenceSplitter.Split(p)).Take(3).Select(s => s.Text));
+
+    private static RougeSet Mean(List<List<string>> references, string candidate)
+    {
+        var tokens = Rouge.Tokens(candidate, english: true);
+        var scores = references.Select(r => Rouge.Score(r, tokens)).ToList();
+        RougeScore Average(Func<RougeSet, RougeScore> pick) =>
+            new(scores.Average(s => pick(s).Precision), scores.Average(s => pick(s).Recall));
+        return new RougeSet(Average(s => s.R1), Average(s => s.R2), Average(s => s.RL));
+    }
+
+    private static void Row(string name, IEnumerable<RougeSet> scores)
+    {
+        var list = scores.ToList();
+        string Cell(Func<RougeSet, RougeScore> pick) =>
+            $"{list.Average(s => pick(s).F1),6:F3} ({list.Average(s => pick(s).Recall):F3})";
+        Console.WriteLine($"  {name,-24} {Cell(s => s.R1)} {Cell(s => s.R2)} {Cell(s => s.RL)}");
+    }
+
+    private static string Clip(string text) => text.Length > 150 ? text[..150] : text;
+
+    private sealed record PageResult(
+        string Name, RougeSet Ours, RougeSet Lead, RougeSet WholeLead, IReadOnlyList<string> Bullets, string LeadText);
+}
