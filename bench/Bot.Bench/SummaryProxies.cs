@@ -131,7 +131,7 @@ internal static class SummaryProxies
 
     /// <summary>The first sentences that pass the bullet rules: Lead-k under the same constraints as our output.</summary>
     private static string WholeSentenceLead(Article article, int count) =>
-        string.Join(' ', ArticleAnalysis.Of(article).Sentences.Where(BulletCandidates.Accepts).Take(count).Select(s => s.Text));
+        string.Join(' ', ArticleAnalysis.Of(article).BulletCandidates.Whole.Take(count).Select(s => s.Text));
 
     private static bool IsEnglish(Article article) =>
         (LanguageGuess.Normalize(article.Language) ?? LanguageGuess.FromText(string.Join(' ', article.Paragraphs.Take(20)))) == "en";

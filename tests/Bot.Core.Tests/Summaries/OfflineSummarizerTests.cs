@@ -84,6 +84,46 @@ public class OfflineSummarizerTests
     }
 
     [Fact]
+    public async Task ALineRepeatingTheHeadlineIsNotABullet()
+    {
+        var article = new Article("https://news.example/bridge", "Council closes the old river bridge for repairs",
+        [
+            "Council Closes the Old River Bridge for Repairs",
+            "The city council voted on Tuesday to close the old river bridge for at least six months.",
+            "Engineers found cracks in two of the bridge's steel supports during a routine inspection last month.",
+            "Drivers will be sent over the new ring road, which adds about ten minutes to the trip into town.",
+            "The repairs will cost about 4 million dollars, paid from the city's reserve fund.",
+        ]);
+
+        var summary = await _summarizer.SummarizeAsync(article, new SummaryRequest(SummaryLength.Short), default);
+
+        Assert.Equal(3, summary.Bullets.Count);
+        Assert.DoesNotContain("Council Closes the Old River Bridge for Repairs", summary.Bullets);
+        Assert.StartsWith("The city council voted", summary.Bullets[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnArticleOfListItemsOnlyIsSummarizedFromItsItems()
+    {
+        var article = new Article("https://game.example/changelog", "Version 1.8 changes",
+        [
+            "+ Added granite, andesite and diorite stone blocks with smooth versions",
+            "+ Added ocean monuments with guardian mobs",
+            "+ Villagers harvest crops and plant new ones",
+            "+ Doors and fences come in every wood type",
+            "+ Sponges absorb water again",
+            "+ Added a spectator game mode",
+            "+ Added",
+        ]);
+
+        var summary = await _summarizer.SummarizeAsync(article, new SummaryRequest(SummaryLength.Short), default);
+
+        Assert.Equal(3, summary.Bullets.Count);
+        Assert.All(summary.Bullets, b => Assert.False(b.StartsWith('+'), b));
+        Assert.All(summary.Bullets, b => Assert.True(new VerbatimIndex(article).Contains(b), b));
+    }
+
+    [Fact]
     public async Task ArticleWithoutSentencesGivesNoBullets()
     {
         var article = new Article("https://news.example/empty", "Empty", ["Gallery", "Photo: a cat"]);

@@ -13,6 +13,8 @@ public class SentenceCuesTests
     [InlineData("Image copyright: the town hall square photographed by a resident.")]
     [InlineData("By Jane Smith, Staff Reporter")]
     [InlineData("© 2024 The Daily Example. All rights reserved.")]
+    [InlineData("[What you need to know to start the day: Get New York Today in your inbox.]")]
+    [InlineData("[Read the full interview with the mayor.]")]
     public void RecognisesPageFurniture(string sentence) => Assert.True(SentenceCues.IsBoilerplate(sentence));
 
     [Theory]

@@ -37,4 +37,16 @@ public sealed class StandfirstTests
 
         Assert.DoesNotContain(heading, summary.Bullets);
     }
+
+    [Fact]
+    public async Task A_second_headline_in_Title_Case_is_no_standfirst()
+    {
+        const string headline = "Coastal Towns Trade Their Concrete Sea Walls for Dunes and Marshes";
+        var article = new Article("https://example.org/a", "Flood defences: the new plan", [headline, .. Body]);
+
+        var summary = await new OfflineSummarizer().SummarizeAsync(article, new SummaryRequest(SummaryLength.Short), default);
+
+        Assert.DoesNotContain(headline, summary.Bullets);
+        Assert.Equal(Body[0], summary.Bullets[0]);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Core.Text;
 
 namespace Bot.Core.Articles.Documents;
 
@@ -80,10 +81,20 @@ public static class PlainTextArticleReader
         return isHeading && candidate.Length is > 0 and <= MaxTitleLength ? candidate : null;
     }
 
+    /// <summary>
+    /// A line that ends with a full stop and reads like running text. Headlines can end with a full stop too, but
+    /// then usually on an abbreviation ("… Underneath N.Y.C.") or in Title Case, where most long words are capitalised.
+    /// </summary>
     private static bool IsSentence(string line)
     {
         var text = line.TrimEnd().TrimEnd('"', '\'', '\u201D', '\u2019', ')');
-        return text.Length > 0 && text[^1] is '.' or '\u3002' && WordCounter.Count(text) >= MinSentenceWords;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (text.Length == 0 || text[^1] is not ('.' or '\u3002') || words.Length < MinSentenceWords
+            || words[^1].TrimEnd('.').Contains('.', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return !HeadlineCase.IsTitleCase(text);
     }
 
     private static bool IsUnderline(string? line) =>

@@ -14,6 +14,7 @@ public sealed class ArticleAnalysis
     private static readonly ConditionalWeakTable<Article, ArticleAnalysis> Cache = new();
 
     private readonly Lazy<SentenceRanking> _ranking;
+    private readonly Lazy<(BulletPool Pool, HashSet<int> Ranked)> _candidates;
     private readonly Lazy<VerbatimIndex> _verbatim;
 
     private ArticleAnalysis(Article article)
@@ -31,6 +32,12 @@ public sealed class ArticleAnalysis
         }
         Sentences = sentences;
         TitleTerms = Analyzer.Terms(article.Title);
+        _candidates = new(() =>
+        {
+            var pool = Offline.BulletCandidates.Select(Sentences, TitleTerms);
+            var ranked = pool.Whole.Count > 0 ? pool.Whole : pool.Fallback;
+            return (pool, ranked.Select(c => c.Index).ToHashSet());
+        });
         _ranking = new Lazy<SentenceRanking>(() => SentenceRanking.Compute(this));
         _verbatim = new Lazy<VerbatimIndex>(() => new VerbatimIndex(article));
     }
@@ -43,6 +50,12 @@ public sealed class ArticleAnalysis
     public IReadOnlyList<ArticleSentence> Sentences { get; }
 
     public IReadOnlyList<string> TitleTerms { get; }
+
+    /// <summary>The sentences that may become summary bullets (<see cref="Offline.BulletCandidates.Select"/>).</summary>
+    public BulletPool BulletCandidates => _candidates.Value.Pool;
+
+    /// <summary>True for the candidates the position priors count: whole sentences, or the fallback when there are none.</summary>
+    public bool IsBulletCandidate(ArticleSentence sentence) => _candidates.Value.Ranked.Contains(sentence.Index);
 
     /// <summary>Centrality of the sentences (LexRank with position and title priors).</summary>
     public SentenceRanking Ranking => _ranking.Value;

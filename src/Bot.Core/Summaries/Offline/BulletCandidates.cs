@@ -1,18 +1,67 @@
 namespace Bot.Core.Summaries.Offline;
 
+/// <summary>Bullet candidates: whole sentences, and the fragments that may fill up when a page has too few of them.</summary>
+public sealed record BulletPool(IReadOnlyList<ArticleSentence> Whole, IReadOnlyList<ArticleSentence> Fallback);
+
 /// <summary>Which sentences may become a summary bullet: whole, readable sentences that are not page furniture.</summary>
 public static class BulletCandidates
 {
     public const int MaxBulletLength = 400;
+    private const int MinFragmentTerms = 3;
+    private const double TitleOverlap = 0.8;
+
+    /// <summary>
+    /// The sentences that may be bullets, in reading order: whole sentences first, and list items or fragments of a
+    /// few words as the fallback for a page made mostly of them (a changelog, a list of items), which would
+    /// otherwise get a one-line summary or none. A line that only repeats the headline is left out: the title is
+    /// shown anyway.
+    /// </summary>
+    public static BulletPool Select(IReadOnlyList<ArticleSentence> sentences, IReadOnlyList<string> titleTerms)
+    {
+        var title = titleTerms.ToHashSet(StringComparer.Ordinal);
+        var whole = new List<ArticleSentence>();
+        var fragments = new List<ArticleSentence>();
+        foreach (var sentence in sentences.Where(s => !RepeatsTitle(s, title)))
+        {
+            if (Accepts(sentence))
+            {
+                whole.Add(sentence);
+            }
+            else if (IsFragmentCandidate(sentence))
+            {
+                fragments.Add(sentence);
+            }
+        }
+        var mostlyFragments = whole.Count * 2 < fragments.Count;
+        return new BulletPool(whole, mostlyFragments ? fragments : []);
+    }
 
     public static bool Accepts(ArticleSentence sentence) =>
         sentence.Terms.Count > 0
         && (SentenceShape.IsWholeSentence(sentence.Text, MaxBulletLength) || IsStandfirst(sentence))
         && !SentenceCues.IsBoilerplate(sentence.Text);
 
+    private static bool IsFragmentCandidate(ArticleSentence sentence) =>
+        sentence.Terms.Count >= MinFragmentTerms
+        && sentence.Text.Length <= MaxBulletLength
+        && !SentenceCues.IsBoilerplate(sentence.Text);
+
+    /// <summary>True when most of the sentence's terms are the title's and most of the title's are in it.</summary>
+    private static bool RepeatsTitle(ArticleSentence sentence, HashSet<string> title)
+    {
+        if (title.Count == 0)
+        {
+            return false;
+        }
+        var terms = sentence.Terms.ToHashSet(StringComparer.Ordinal);
+        var shared = terms.Count(title.Contains);
+        return shared >= TitleOverlap * terms.Count && shared >= TitleOverlap * title.Count;
+    }
+
     /// <summary>
     /// The publisher's own summary line under the headline (a "standfirst" or "dek") often has no full stop, yet it
-    /// is the best bullet there is: a paragraph-opening line of 8–40 words in the first two paragraphs.
+    /// is the best bullet there is: a paragraph-opening line of 8–40 words in the first two paragraphs, in sentence
+    /// case (a Title Case line is a headline).
     /// </summary>
     private static bool IsStandfirst(ArticleSentence sentence)
     {
@@ -22,6 +71,7 @@ public static class BulletCandidates
         }
         var text = sentence.Text.Trim();
         var words = Articles.WordCounter.Count(text);
-        return words is >= 8 and <= 40 && char.IsUpper(text.FirstOrDefault(char.IsLetterOrDigit));
+        return words is >= 8 and <= 40 && char.IsUpper(text.FirstOrDefault(char.IsLetterOrDigit))
+            && !Text.HeadlineCase.IsTitleCase(text);
     }
 }

@@ -32,14 +32,19 @@ public sealed partial class OfflineSummarizer : ISummarizer
 
     /// <summary>
     /// The chosen sentences as bullets: whole sentences, in reading order, whitespace tidied, a leading dateline
-    /// ("LONDON — ") cut off; what is left is still a verbatim span of the article.
+    /// ("LONDON — ") or list marker cut off; what is left is still a verbatim span of the article.
     /// </summary>
     public static IReadOnlyList<string> Bullets(ArticleAnalysis analysis, int count)
     {
-        var candidates = analysis.Sentences.Where(BulletCandidates.Accepts).ToList();
-        return MmrSelector.Select(candidates, analysis.Ranking, count)
+        var candidates = analysis.BulletCandidates;
+        var picked = MmrSelector.Select(candidates.Whole, analysis.Ranking, count);
+        if (picked.Count < count)
+        {
+            picked.AddRange(MmrSelector.Select(candidates.Fallback, analysis.Ranking, count - picked.Count));
+        }
+        return picked
             .OrderBy(s => s.Index)
-            .Select(s => Whitespace().Replace(s.Text[SentenceCues.DatelineLength(s.Text)..].Trim(), " "))
+            .Select(s => Whitespace().Replace(s.Text[SentenceCues.DatelineLength(s.Text)..].Trim().TrimStart(ListMarkers).TrimStart(), " "))
             .ToList();
     }
 
@@ -48,6 +53,8 @@ public sealed partial class OfflineSummarizer : ISummarizer
         var target = LanguageGuess.Normalize(requested);
         return target is not null && target != LanguageGuess.Normalize(articleLanguage);
     }
+
+    private static readonly char[] ListMarkers = ['+', '-', '*', '•', '–', '·'];
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -11,7 +11,15 @@ public static partial class SentenceCues
 {
     /// <summary>True for page furniture: image credits, bylines, update stamps, calls to read, share or subscribe.</summary>
     public static bool IsBoilerplate(string sentence) =>
-        BoilerplateStart().IsMatch(sentence) || BoilerplateAnywhere().IsMatch(sentence) || CreditEnd().IsMatch(sentence);
+        BoilerplateStart().IsMatch(sentence) || BoilerplateAnywhere().IsMatch(sentence) || CreditEnd().IsMatch(sentence)
+        || IsBracketedNote(sentence);
+
+    /// <summary>An editor's note or promo set wholly in square brackets: "[Get the morning briefing in your inbox.]".</summary>
+    private static bool IsBracketedNote(string sentence)
+    {
+        var text = sentence.Trim();
+        return text.Length > 2 && text[0] == '[' && text[^1] == ']';
+    }
 
     /// <summary>True when the sentence opens with a connective or pronoun that needs the previous sentence to make sense.</summary>
     public static bool LeansOnContext(string sentence) => ContextOpener().IsMatch(sentence);
@@ -32,7 +40,7 @@ public static partial class SentenceCues
     private static partial Regex BoilerplateStart();
 
     [GeneratedRegex(
-        @"\b(click here|sign up (for|to)|subscribe to (our|the)|follow us on|our newsletter|all rights reserved)\b",
+        @"\b(click here|sign up (for|to)|subscribe to (our|the)|follow us on|our newsletter|in your inbox|all rights reserved)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplateAnywhere();
 

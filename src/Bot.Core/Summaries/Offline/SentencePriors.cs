@@ -14,7 +14,8 @@ public sealed record SentencePriors(double[] Position, double[] Topicality, int 
     private const double ParagraphDecay = 0.5;
     private const double FollowUpSentence = 0.8;
 
-    public static SentencePriors Compute(IReadOnlyList<ArticleSentence> ranked, TermVector[] vectors, TermVector title)
+    public static SentencePriors Compute(
+        IReadOnlyList<ArticleSentence> ranked, TermVector[] vectors, TermVector title, Func<ArticleSentence, bool> isCandidate)
     {
         var n = ranked.Count;
         var position = new double[n];
@@ -24,7 +25,7 @@ public sealed record SentencePriors(double[] Position, double[] Topicality, int 
         for (var i = 0; i < n; i++)
         {
             var sentence = ranked[i];
-            var candidate = BulletCandidates.Accepts(sentence);
+            var candidate = isCandidate(sentence);
             if (candidate && sentence.Paragraph != lastCandidateParagraph)
             {
                 lastCandidateParagraph = sentence.Paragraph;

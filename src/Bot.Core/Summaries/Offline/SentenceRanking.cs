@@ -80,7 +80,7 @@ public sealed class SentenceRanking
 
         var centrality = LexRank.Scores(similarity);
         var maxCentrality = centrality.DefaultIfEmpty(0).Max();
-        var priors = SentencePriors.Compute(ranked, vectors, title);
+        var priors = SentencePriors.Compute(ranked, vectors, title, analysis.IsBulletCandidate);
         var leansOnContext = ranked.Select(s => SentenceCues.LeansOnContext(s.Text)).ToArray();
         var scores = new double[n];
         for (var i = 0; i < n; i++)

@@ -51,6 +51,17 @@ public sealed class PlainTextArticleReaderTests
         Assert.Equal([text.Split("\n\n")[0], "Repairs would cost $4 million."], article.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What’s Underneath N.Y.C.")]
+    [InlineData("Ten Things Hotel Owners Never Tell Their Guests.")]
+    public void A_headline_with_a_full_stop_is_still_the_title(string headline)
+    {
+        var article = PlainTextArticleReader.Read(headline + "\n\nThe body of the story follows here.", "x.txt");
+
+        Assert.Equal(headline, article.Title);
+        Assert.Single(article.Paragraphs);
+    }
+
     [Fact]
     public void A_marked_heading_stays_the_title_even_with_a_full_stop()
     {
