@@ -32,7 +32,7 @@ public static class SentenceSplitter
             else if (CharClasses.IsLatinTerminator(c) && TryLatinEnd(paragraph, start, i, out end))
             {
             }
-            else if (c == '\n' && IsBlankLine(paragraph, i))
+            else if (c == '\n' && (IsBlankLine(paragraph, i) || StartsListItem(paragraph, i)))
             {
                 end = i;
             }
@@ -171,6 +171,17 @@ public static class SentenceSplitter
             index++;
         }
         return index;
+    }
+
+    /// <summary>A line that opens with a list marker: a list kept in one block by line breaks.</summary>
+    private static bool StartsListItem(string text, int newline)
+    {
+        var j = newline + 1;
+        while (j < text.Length && text[j] is ' ' or '\t')
+        {
+            j++;
+        }
+        return ListMarker.LengthAt(text, j) > 0;
     }
 
     private static bool IsBlankLine(string text, int newline)

@@ -9,18 +9,17 @@ internal static class CorpusArticles
 {
     private const string Blocks = "p, li, h1, h2, h3, h4, h5, h6, blockquote, pre";
 
-    public static string Folder()
+    public static string Folder() => Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "corpus", "readability"));
+
+    /// <summary>The folder holding Bot.sln.</summary>
+    public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bot.sln")))
         {
             directory = directory.Parent;
         }
-        if (directory is null)
-        {
-            throw new DirectoryNotFoundException("Bot.sln not found above " + AppContext.BaseDirectory);
-        }
-        return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "corpus", "readability"));
+        return directory?.FullName ?? throw new DirectoryNotFoundException("Bot.sln not found above " + AppContext.BaseDirectory);
     }
 
     public static IEnumerable<Article> All() =>

@@ -35,6 +35,8 @@ public class SentenceSplitterTests
     [InlineData("我们走吧。他说：“好的！”然后离开了。", "我们走吧。 | 他说：“好的！” | 然后离开了。")]
     [InlineData("First part\n\nSecond part.", "First part | Second part.")]
     [InlineData("A line\nwrapped in the source. Next.", "A line\nwrapped in the source. | Next.")]
+    [InlineData("+ Added slime blocks\n+ Added banners\n- Fixed a crash", "+ Added slime blocks | + Added banners | - Fixed a crash")]
+    [InlineData("Steps:\n1. Open the box\n2) Plug it in", "Steps: | 1. Open the box | 2) Plug it in")]
     public void SplitsIntoSentences(string paragraph, string expected)
     {
         var sentences = SentenceSplitter.Split(paragraph).Select(s => s.Text).ToArray();

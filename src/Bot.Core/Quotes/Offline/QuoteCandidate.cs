@@ -8,6 +8,10 @@ public sealed record QuoteCandidate(ArticleSentence Sentence, int Start, string 
 {
     public int Paragraph => Sentence.Paragraph;
 
-    public static QuoteCandidate WholeSentence(ArticleSentence sentence, double score) =>
-        new(sentence, sentence.Span.Start, sentence.Text, score);
+    /// <summary>The sentence, without the marker when it is a list item ("+ Added banners.").</summary>
+    public static QuoteCandidate WholeSentence(ArticleSentence sentence, double score)
+    {
+        var marker = Bot.Core.Text.ListMarker.LengthAt(sentence.Text, 0);
+        return new(sentence, sentence.Span.Start + marker, sentence.Text[marker..], score);
+    }
 }

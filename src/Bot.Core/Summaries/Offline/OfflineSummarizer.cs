@@ -44,8 +44,14 @@ public sealed partial class OfflineSummarizer : ISummarizer
         }
         return picked
             .OrderBy(s => s.Index)
-            .Select(s => Whitespace().Replace(s.Text[SentenceCues.DatelineLength(s.Text)..].Trim().TrimStart(ListMarkers).TrimStart(), " "))
+            .Select(s => Whitespace().Replace(WithoutLead(s.Text), " "))
             .ToList();
+    }
+
+    private static string WithoutLead(string sentence)
+    {
+        var text = sentence[SentenceCues.DatelineLength(sentence)..].Trim();
+        return text[ListMarker.LengthAt(text, 0)..];
     }
 
     private static bool NeedsTranslation(string? requested, string? articleLanguage)
@@ -53,8 +59,6 @@ public sealed partial class OfflineSummarizer : ISummarizer
         var target = LanguageGuess.Normalize(requested);
         return target is not null && target != LanguageGuess.Normalize(articleLanguage);
     }
-
-    private static readonly char[] ListMarkers = ['+', '-', '*', '•', '–', '·'];
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -9,7 +9,7 @@ public sealed class SentenceRanking
 {
     public const int MaxGraphSentences = 250;
     private const int MinTerms = 3;
-    private const double CentralityWeight = 0.3;
+    private const double CentralityWeight = 0.4;
     private const double PositionWeight = 0.4;
     private const double TopicWeight = 0.3;
     private const double LeadBonus = 0.5;
