@@ -12,6 +12,10 @@ namespace Bot.Slack;
 
 public static class SlackAdapterExtensions
 {
+    // Slack: chat.postMessage allows about one message per second per channel, with short bursts.
+    private static readonly TimeSpan PostInterval = TimeSpan.FromSeconds(1);
+    private const int PostBurst = 3;
+
     /// <summary>
     /// Registers the Slack adapter (Socket Mode + Web API) bound to the "Slack" section. Needs an
     /// <see cref="IChatRequestHandler"/>; uses the host's <see cref="IDeliveredEvents"/> when registered.
@@ -39,6 +43,8 @@ public static class SlackAdapterExtensions
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
 
         services.TryAddSingleton<SlackRateLimitGate>();
+        services.TryAddSingleton(sp => new ChannelPacer(
+            sp.GetRequiredService<TimeProvider>(), PostInterval, PostBurst));
         services.TryAddSingleton<ITextSocketFactory, ClientTextSocketFactory>();
         services.TryAddSingleton<SlackBotIdentity>();
         services.TryAddSingleton<SocketModeClient>();

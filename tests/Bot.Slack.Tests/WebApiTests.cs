@@ -12,7 +12,37 @@ public sealed class WebApiTests
         new HttpClient { BaseAddress = new Uri(slack.ApiBase) },
         Options.Create(new SlackOptions { AppToken = SlackHarness.AppToken, BotToken = SlackHarness.BotToken }),
         new SlackRateLimitGate(time),
+        new ChannelPacer(time, TimeSpan.FromSeconds(1), burst: 2),
         NullLogger<SlackApiClient>.Instance);
+
+    [Fact]
+    public async Task Posts_to_one_channel_are_paced_after_a_short_burst_while_other_channels_go_at_once()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var slack = await FakeSlack.StartAsync(time);
+        var client = Client(slack, time);
+        Task<MessageResponse> Post(string channel) =>
+            client.PostMessageAsync(new PostMessageRequest(channel, "hi", null), CancellationToken.None);
+
+        await Post("C1").WaitAsync(TimeSpan.FromSeconds(5));
+        await Post("C1").WaitAsync(TimeSpan.FromSeconds(5));
+        var third = Post("C1");
+        var fourth = Post("C1");
+        await Post("C2").WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(100);
+        Assert.False(third.IsCompleted);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        await third.WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(100);
+        Assert.False(fourth.IsCompleted);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        await fourth.WaitAsync(TimeSpan.FromSeconds(5));
+        var toC1 = slack.CallsTo("chat.postMessage").Where(c => c.Body.GetProperty("channel").GetString() == "C1").ToList();
+        Assert.Equal(4, toC1.Count);
+        Assert.True(toC1[3].At - toC1[0].At >= TimeSpan.FromSeconds(2), $"four posts within {(toC1[3].At - toC1[0].At).TotalSeconds}s");
+    }
 
     [Fact]
     public async Task Http_429_waits_retry_after_for_that_method_then_posts_once()

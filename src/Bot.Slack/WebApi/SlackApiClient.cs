@@ -8,12 +8,13 @@ namespace Bot.Slack.WebApi;
 
 /// <summary>
 /// Slack Web API over a typed HttpClient: JSON POST with a bearer token, <c>ok</c> checked,
-/// HTTP 429 honoured per method with Retry-After.
+/// HTTP 429 honoured per method with Retry-After, and posts paced per channel (<see cref="ChannelPacer"/>).
 /// </summary>
 internal sealed class SlackApiClient(
     HttpClient http,
     IOptions<SlackOptions> options,
     SlackRateLimitGate gate,
+    ChannelPacer pacer,
     ILogger<SlackApiClient> logger)
 {
     private const int MaxAttempts = 4;
@@ -32,8 +33,12 @@ internal sealed class SlackApiClient(
             : throw new SlackApiException("apps.connections.open", "no_url");
     }
 
-    public Task<MessageResponse> PostMessageAsync(PostMessageRequest request, CancellationToken cancellationToken) =>
-        CallAsync<MessageResponse>("chat.postMessage", request, options.Value.BotToken, cancellationToken);
+    public async Task<MessageResponse> PostMessageAsync(PostMessageRequest request, CancellationToken cancellationToken)
+    {
+        await pacer.WaitTurnAsync(request.Channel, cancellationToken).ConfigureAwait(false);
+        return await CallAsync<MessageResponse>("chat.postMessage", request, options.Value.BotToken, cancellationToken)
+            .ConfigureAwait(false);
+    }
 
     public Task<MessageResponse> UpdateMessageAsync(UpdateMessageRequest request, CancellationToken cancellationToken) =>
         CallAsync<MessageResponse>("chat.update", request, options.Value.BotToken, cancellationToken);

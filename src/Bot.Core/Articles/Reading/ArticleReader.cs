@@ -28,15 +28,28 @@ public sealed class ArticleReader(ArticleExtractor extractor)
         return allowThin ? article : ReadableArticleCheck.EnsureReadable(article);
     }
 
-    /// <summary>The caches key articles and summaries by the canonical URL, so a page may only name one on its own
-    /// host; a canonical elsewhere would let any page answer for someone else's link.</summary>
+    /// <summary>
+    /// The caches key articles and summaries by the canonical URL, so a page may only name one in its own folder of
+    /// its own host (<c>/news/123</c> may claim <c>/news/123-council-vote</c>). A canonical on another host, or in
+    /// another folder of a shared host (<c>medium.com/@a/…</c> naming <c>medium.com/@b/…</c>), would let a page
+    /// answer for someone else's link; it is dropped and the article is known by the address it was read from.
+    /// </summary>
     private static Article WithTrustedCanonical(Article article, Uri readFrom) =>
-        article.CanonicalUrl is { } canonical
-        && !(Uri.TryCreate(canonical, UriKind.Absolute, out var target)
-             && (target.Scheme == Uri.UriSchemeHttp || target.Scheme == Uri.UriSchemeHttps)
-             && string.Equals(target.IdnHost, readFrom.IdnHost, StringComparison.OrdinalIgnoreCase))
+        article.CanonicalUrl is { } canonical && !(Uri.TryCreate(canonical, UriKind.Absolute, out var target) && MayClaim(readFrom, target))
             ? article with { CanonicalUrl = null }
             : article;
+
+    private static bool MayClaim(Uri readFrom, Uri canonical) =>
+        (canonical.Scheme == Uri.UriSchemeHttp || canonical.Scheme == Uri.UriSchemeHttps)
+        && string.Equals(canonical.IdnHost, readFrom.IdnHost, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(Folder(canonical), Folder(readFrom), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The path without its last segment: "/news/2024/story/" and "/news/2024/story" both give "/news/2024".</summary>
+    private static string Folder(Uri uri)
+    {
+        var path = uri.AbsolutePath.TrimEnd('/');
+        return path[..Math.Max(0, path.LastIndexOf('/'))];
+    }
 
     /// <summary>Reads a local .html/.htm, .txt/.md or .pdf file.</summary>
     public async Task<Article> ReadFileAsync(string path, CancellationToken cancellationToken)
