@@ -17,6 +17,9 @@ public sealed record Article(
     public string? LeadImageUrl { get; init; }
     public string? Excerpt { get; init; }
 
+    /// <summary>True when only the first part of a long document was read (see <see cref="Documents.PdfArticleReader"/>).</summary>
+    public bool Truncated { get; init; }
+
     /// <summary>Paragraphs separated by blank lines.</summary>
     public string Text => string.Join("\n\n", Paragraphs);
 

@@ -14,6 +14,8 @@ public sealed class DigestService(
     ISummaryCache summaryCache,
     ILogger<DigestService> logger)
 {
+    public const string TruncatedNotice = "article truncated: only its first part was read";
+
     /// <summary>Summary bullets plus a few key quotes that do not repeat them.</summary>
     public async Task<ArticleDigest> SummarizeAsync(ArticleLookup lookup, SummaryRequest request, CancellationToken cancellationToken)
     {
@@ -30,7 +32,7 @@ public sealed class DigestService(
         {
             Summary = summary.Bullets,
             Quotes = ToDigestQuotes(article, summary.KeyQuotes!),
-            Notices = summary.Notices,
+            Notices = WithArticleNotices(article, summary.Notices),
             Summarizer = summary.SummarizerId,
             Cached = lookup.FromCache && fromCache,
         };
@@ -68,11 +70,14 @@ public sealed class DigestService(
         {
             Quotes = ToDigestQuotes(article, quotes.Quotes),
             Topic = topic,
-            Notices = quotes.Notices,
+            Notices = WithArticleNotices(article, quotes.Notices),
             Summarizer = quotes.FinderId,
             Cached = lookup.FromCache,
         };
     }
+
+    private static IReadOnlyList<string> WithArticleNotices(Article article, IReadOnlyList<string> notices) =>
+        article.Truncated ? [TruncatedNotice, .. notices] : notices;
 
     private static ArticleDigest Describe(Article article) => new()
     {

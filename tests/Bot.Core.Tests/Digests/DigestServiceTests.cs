@@ -50,6 +50,18 @@ public sealed class DigestServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_truncated_article_says_so_in_the_summary_and_the_quotes()
+    {
+        var longDocument = Story with { Truncated = true };
+
+        var summary = await Service().SummarizeAsync(new ArticleLookup(longDocument, false), new SummaryRequest(), default);
+        var quotes = await Service().QuotesAsync(new ArticleLookup(longDocument, false), "sea walls", 2, default);
+
+        Assert.Equal(DigestService.TruncatedNotice, summary.Notices[0]);
+        Assert.Equal(DigestService.TruncatedNotice, quotes.Notices[0]);
+    }
+
+    [Fact]
     public async Task A_repeated_article_is_summarized_once_and_reported_as_cached()
     {
         var summarizer = new Mock<ISummarizer>();

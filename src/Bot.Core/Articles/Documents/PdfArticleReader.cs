@@ -6,18 +6,20 @@ namespace Bot.Core.Articles.Documents;
 /// <summary>
 /// Reads a PDF's text layer into an <see cref="Article"/>: paragraphs from the page layout (see
 /// <see cref="PdfParagraphs"/>), title from the document information, else the first short paragraph;
-/// author and creation date as byline and published date.
+/// author and creation date as byline and published date. Only the first <see cref="DefaultMaxPages"/> pages are
+/// read: layout analysis costs milliseconds a page, and a book-length PDF would hold a worker for minutes.
 /// </summary>
 public static class PdfArticleReader
 {
+    public const int DefaultMaxPages = 100;
     private const int MaxTitleLength = 200;
 
-    public static Article Read(byte[] pdf, string url)
+    public static Article Read(byte[] pdf, string url, int maxPages = DefaultMaxPages)
     {
         try
         {
             using var document = PdfDocument.Open(pdf);
-            var paragraphs = PdfParagraphs.Read(document);
+            var paragraphs = PdfParagraphs.Read(document, maxPages);
             if (paragraphs.Count == 0)
             {
                 throw new ArticleException(ArticleErrorKind.NotAnArticle,
@@ -37,6 +39,7 @@ public static class PdfArticleReader
             {
                 Byline = string.IsNullOrWhiteSpace(info.Author) ? null : info.Author.Trim(),
                 Published = CreationDate(info),
+                Truncated = document.NumberOfPages > maxPages,
             };
         }
         catch (Exception ex) when (ex is not ArticleException and not OutOfMemoryException)

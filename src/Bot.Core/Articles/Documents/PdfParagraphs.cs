@@ -26,9 +26,9 @@ internal static partial class PdfParagraphs
         MaxDegreeOfParallelism = 1,
     });
 
-    public static List<string> Read(PdfDocument document)
+    public static List<string> Read(PdfDocument document, int maxPages)
     {
-        var pages = document.GetPages().Select(ReadPage).ToList();
+        var pages = document.GetPages().Take(maxPages).Select(ReadPage).ToList();
         var running = RunningLines(pages);
         var paragraphs = new List<string>();
         foreach (var page in pages)

@@ -49,6 +49,20 @@ public sealed class PdfArticleReaderTests
     }
 
     [Fact]
+    public void Only_the_first_pages_of_a_long_pdf_are_read_and_the_article_says_it_is_truncated()
+    {
+        var pdf = TestPdf.Build([[First], [Second], [["Closing remarks were brief."]]], title: "Council Minutes");
+
+        var whole = PdfArticleReader.Read(pdf, "https://example.com/minutes.pdf");
+        var capped = PdfArticleReader.Read(pdf, "https://example.com/minutes.pdf", maxPages: 2);
+
+        Assert.False(whole.Truncated);
+        Assert.Equal(3, whole.Paragraphs.Count);
+        Assert.True(capped.Truncated);
+        Assert.Equal([string.Join(' ', First), string.Join(' ', Second).Replace("exam- ple", "example", StringComparison.Ordinal)], capped.Paragraphs);
+    }
+
+    [Fact]
     public void Without_a_title_in_the_document_information_the_first_short_paragraph_is_the_title()
     {
         var pdf = TestPdf.Build([[["Annual Report 2024"], First, Second]]);
