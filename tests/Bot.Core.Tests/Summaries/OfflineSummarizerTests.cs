@@ -103,6 +103,27 @@ public class OfflineSummarizerTests
     }
 
     [Fact]
+    public async Task APhotoCaptionIsNeitherABulletNorAQuote()
+    {
+        const string caption = "Council members inspect the cracked supports of the old river bridge on Monday.";
+        var article = new Article("https://news.example/bridge", "Council closes the old river bridge",
+        [
+            caption + " (Jane Doe/AFP/Getty Images)",
+            "The city council voted on Tuesday to close the old river bridge for at least six months.",
+            "Engineers found cracks in two of the bridge's steel supports during a routine inspection last month.",
+            "\"We cannot take any risk with people's lives,\" the mayor said after the vote.",
+            "Drivers will be sent over the new ring road, which adds about ten minutes to the trip into town.",
+        ]);
+
+        var summary = await _summarizer.SummarizeAsync(article, new SummaryRequest(SummaryLength.Short), default);
+        var quotes = await new Bot.Core.Quotes.Offline.OfflineQuoteFinder().FindAsync(article, new QuoteRequest(Count: 5), default);
+
+        Assert.Equal(3, summary.Bullets.Count);
+        Assert.DoesNotContain(caption, summary.Bullets);
+        Assert.DoesNotContain(quotes.Quotes, q => q.Text.Contains("inspect the cracked", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnArticleOfListItemsOnlyIsSummarizedFromItsItems()
     {
         var article = new Article("https://game.example/changelog", "Version 1.8 changes",

@@ -24,6 +24,19 @@ public class SentenceCuesTests
     public void LeavesArticleSentencesAlone(string sentence) => Assert.False(SentenceCues.IsBoilerplate(sentence));
 
     [Theory]
+    [InlineData("Source: Supplied", true)]
+    [InlineData("Credit Ashraf Shazly/Agence France-Presse — Getty Images", true)]
+    [InlineData("CreditKirsten Luce for The New York Times", true)]
+    [InlineData("(Thomas Coex/AFP/Getty Images)", true)]
+    [InlineData("Hori Parata on the beach at Ngunguru Photograph: Jane Doe/The Guardian", true)]
+    [InlineData("Ezra Acayan / Getty Images", true)]
+    [InlineData("Credit card debt rose by 5% last year.", false)]
+    [InlineData("The agency said so, according to Reuters.", false)]
+    [InlineData("The mayor's photo was on every front page.", false)]
+    public void RecognisesPhotoCredits(string sentence, bool expected) =>
+        Assert.Equal(expected, SentenceCues.IsPhotoCredit(sentence));
+
+    [Theory]
     [InlineData("But the plan was not approved.", true)]
     [InlineData("However, critics disagreed.", true)]
     [InlineData("He said the vote was close.", true)]

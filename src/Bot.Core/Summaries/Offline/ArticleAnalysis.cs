@@ -14,6 +14,7 @@ public sealed class ArticleAnalysis
     private static readonly ConditionalWeakTable<Article, ArticleAnalysis> Cache = new();
 
     private readonly Lazy<SentenceRanking> _ranking;
+    private readonly HashSet<int> _captionParagraphs;
     private readonly Lazy<(BulletPool Pool, HashSet<int> Ranked)> _candidates;
     private readonly Lazy<VerbatimIndex> _verbatim;
 
@@ -31,10 +32,14 @@ public sealed class ArticleAnalysis
             }
         }
         Sentences = sentences;
+        _captionParagraphs = sentences.GroupBy(s => s.Paragraph)
+            .Where(p => p.Count() > 1 && SentenceCues.IsPhotoCredit(p.Last().Text))
+            .Select(p => p.Key)
+            .ToHashSet();
         TitleTerms = Analyzer.Terms(article.Title);
         _candidates = new(() =>
         {
-            var pool = Offline.BulletCandidates.Select(Sentences, TitleTerms);
+            var pool = Offline.BulletCandidates.Select(Sentences, TitleTerms, InCaption);
             var ranked = pool.Whole.Count > 0 ? pool.Whole : pool.Fallback;
             return (pool, ranked.Select(c => c.Index).ToHashSet());
         });
@@ -53,6 +58,9 @@ public sealed class ArticleAnalysis
 
     /// <summary>The sentences that may become summary bullets (<see cref="Offline.BulletCandidates.Select"/>).</summary>
     public BulletPool BulletCandidates => _candidates.Value.Pool;
+
+    /// <summary>True for a sentence of a photo caption: a paragraph that ends with a credit ("… Credit Jane Doe/Reuters").</summary>
+    public bool InCaption(ArticleSentence sentence) => _captionParagraphs.Contains(sentence.Paragraph);
 
     /// <summary>True for the candidates the position priors count: whole sentences, or the fallback when there are none.</summary>
     public bool IsBulletCandidate(ArticleSentence sentence) => _candidates.Value.Ranked.Contains(sentence.Index);

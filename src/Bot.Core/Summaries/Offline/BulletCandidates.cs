@@ -13,15 +13,16 @@ public static class BulletCandidates
     /// <summary>
     /// The sentences that may be bullets, in reading order: whole sentences first, and list items or fragments of a
     /// few words as the fallback for a page made mostly of them (a changelog, a list of items), which would
-    /// otherwise get a one-line summary or none. A line that only repeats the headline is left out: the title is
-    /// shown anyway.
+    /// otherwise get a one-line summary or none. A line that only repeats the headline is left out (the title is
+    /// shown anyway), and so are photo captions.
     /// </summary>
-    public static BulletPool Select(IReadOnlyList<ArticleSentence> sentences, IReadOnlyList<string> titleTerms)
+    public static BulletPool Select(
+        IReadOnlyList<ArticleSentence> sentences, IReadOnlyList<string> titleTerms, Func<ArticleSentence, bool> inCaption)
     {
         var title = titleTerms.ToHashSet(StringComparer.Ordinal);
         var whole = new List<ArticleSentence>();
         var fragments = new List<ArticleSentence>();
-        foreach (var sentence in sentences.Where(s => !RepeatsTitle(s, title)))
+        foreach (var sentence in sentences.Where(s => !inCaption(s) && !RepeatsTitle(s, title)))
         {
             if (Accepts(sentence))
             {

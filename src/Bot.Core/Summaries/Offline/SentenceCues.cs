@@ -21,6 +21,12 @@ public static partial class SentenceCues
         return text.Length > 2 && text[0] == '[' && text[^1] == ']';
     }
 
+    /// <summary>
+    /// True for a photo credit: "Credit Jane Doe/Reuters", "Source: Supplied", "(Thomas Coex/AFP/Getty Images)", or a
+    /// caption ending in "Photograph: Jane Doe/The Guardian". The paragraph such a credit closes is a caption.
+    /// </summary>
+    public static bool IsPhotoCredit(string sentence) => PhotoCredit().IsMatch(sentence);
+
     /// <summary>True when the sentence opens with a connective or pronoun that needs the previous sentence to make sense.</summary>
     public static bool LeansOnContext(string sentence) => ContextOpener().IsMatch(sentence);
 
@@ -46,6 +52,12 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"(getty images|shutterstock|ap photo|afp via getty)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CreditEnd();
+
+    [GeneratedRegex(
+        @"^\W*(credit|source:|photo:|picture:|image:)[^.!?]*$|\b(photograph|photo|picture|image|illustration)\s*:\s*[^.!?]{2,80}$|"
+        + @"\/\s*(getty images|afp|reuters|ap|epa|shutterstock)\W*$|\([^()]{0,80}\b(getty images|afp|reuters|ap photo|shutterstock)\)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCredit();
 
     [GeneratedRegex(
         @"^\W*(but|however|and|or|so|yet|also|still|instead|meanwhile|moreover|furthermore|nevertheless|nonetheless|"
