@@ -7,21 +7,29 @@ using Bot.Core.Text;
 namespace Bot.Bench;
 
 /// <summary>
-/// ROUGE of the offline Short summary against written reference summaries, next to Lead-3, the way the external
+/// ROUGE of the offline summary (Short unless asked) against written reference summaries, next to Lead-3, the way the external
 /// judge runs it: each corpus page is rendered to a <c>.txt</c> file's text and read back through the same reader
 /// as <c>summarize page.txt</c>.
 /// Reference sets are the sub-folders of the references folder (one editor each); a set holds
 /// <c>&lt;corpus page&gt;.txt</c> with one highlight per line. Scores are averaged over the sets, then over pages.
 /// Pages are split alternately into halves "dev" and "test" so a change tuned on one half can be checked on the other.
-/// Usage: <c>rouge [references-folder] [--corpus folder] [--detail]</c>.
+/// Usage: <c>rouge [references-folder] [--corpus folder] [--length short|medium|long] [--detail]</c>.
 /// </summary>
 public static class ReferenceRouge
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        var lengthAt = Array.IndexOf(args, "--length");
+        var length = SummaryLength.Short;
+        if (lengthAt >= 0 && (lengthAt + 1 >= args.Length || !SummaryLengthExtensions.TryParse(args[lengthAt + 1], out length)))
+        {
+            Console.Error.WriteLine("--length must be short, medium or long");
+            return 2;
+        }
         var corpusAt = Array.IndexOf(args, "--corpus");
         var corpusFolder = corpusAt >= 0 && corpusAt + 1 < args.Length ? args[corpusAt + 1] : BenchPaths.Corpus();
-        var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (corpusAt < 0 || i != corpusAt + 1)).ToList();
+        var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal)
+            && (corpusAt < 0 || i != corpusAt + 1) && (lengthAt < 0 || i != lengthAt + 1)).ToList();
         var referencesFolder = positional.FirstOrDefault() ?? Path.Combine(BenchPaths.Root(), "bench", "references");
         if (!Directory.Exists(referencesFolder) || !Directory.Exists(corpusFolder))
         {
@@ -40,7 +48,7 @@ public static class ReferenceRouge
             var article = PlainTextArticleReader.Read(AsTextFile(page.Article), page.Article.Url);
             var references = sets.Select(s => Path.Combine(s, page.Name + ".txt")).Where(File.Exists)
                 .Select(f => Rouge.Tokens(string.Join(' ', File.ReadAllLines(f)), english: true)).ToList();
-            var summary = await summarizer.SummarizeAsync(article, new SummaryRequest(SummaryLength.Short), CancellationToken.None);
+            var summary = await summarizer.SummarizeAsync(article, new SummaryRequest(length), CancellationToken.None);
             var lead = Lead3(article);
             var wholeLead = string.Join(' ', ArticleAnalysis.Of(article).BulletCandidates.Whole.Take(3).Select(s => s.Text));
             results.Add(new PageResult(
@@ -52,7 +60,7 @@ public static class ReferenceRouge
                 lead));
         }
 
-        Console.WriteLine($"ROUGE F1 (recall) against {sets.Count} reference set(s) in {referencesFolder}, Short summary (3 bullets)");
+        Console.WriteLine($"ROUGE F1 (recall) against {sets.Count} reference set(s) in {referencesFolder}, {length} summary ({length.BulletCount()} bullets)");
         Console.WriteLine("Lead-3: the first 3 sentences of the text; Lead-3 whole sentences: the first 3 that pass the bullet rules");
         for (var half = 0; half < 3; half++)
         {
