@@ -53,9 +53,9 @@ public static class ReferenceRouge
             var wholeLead = string.Join(' ', ArticleAnalysis.Of(article).BulletCandidates.Whole.Take(3).Select(s => s.Text));
             results.Add(new PageResult(
                 page.Name,
-                Mean(references, string.Join(' ', summary.Bullets)),
-                Mean(references, lead),
-                Mean(references, wholeLead),
+                Score(references, string.Join(' ', summary.Bullets)),
+                Score(references, lead),
+                Score(references, wholeLead),
                 summary.Bullets,
                 lead));
         }
@@ -102,14 +102,6 @@ public static class ReferenceRouge
     private static string Lead3(Article article) =>
         string.Join(' ', article.Paragraphs.SelectMany(p => SentenceSplitter.Split(p)).Take(3).Select(s => s.Text));
 
-    private static RougeSet Mean(List<List<string>> references, string candidate)
-    {
-        var tokens = Rouge.Tokens(candidate, english: true);
-        var scores = references.Select(r => Rouge.Score(r, tokens)).ToList();
-        RougeScore Average(Func<RougeSet, RougeScore> pick) =>
-            new(scores.Average(s => pick(s).Precision), scores.Average(s => pick(s).Recall));
-        return new RougeSet(Average(s => s.R1), Average(s => s.R2), Average(s => s.RL));
-    }
 
     /// <summary>2.5th and 97.5th percentiles of the mean of <paramref name="differences"/> over 10,000 resamples (fixed seed).</summary>
     private static (double Low, double High) BootstrapInterval(List<double> differences)
@@ -142,4 +134,7 @@ public static class ReferenceRouge
 
     private sealed record PageResult(
         string Name, RougeSet Ours, RougeSet Lead, RougeSet WholeLead, IReadOnlyList<string> Bullets, string LeadText);
+
+    private static RougeSet Score(List<List<string>> references, string candidate) =>
+        Rouge.Mean(references, Rouge.Tokens(candidate, english: true));
 }

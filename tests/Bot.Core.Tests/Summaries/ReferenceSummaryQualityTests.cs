@@ -35,9 +35,9 @@ public sealed class ReferenceSummaryQualityTests
 
             var summary = await summarizer.SummarizeAsync(article, new SummaryRequest(SummaryLength.Short), default);
 
-            ours.Add(Mean(references, string.Join(' ', summary.Bullets)));
-            lead.Add(Mean(references, string.Join(' ', article.Paragraphs.SelectMany(p => SentenceSplitter.Split(p)).Take(3).Select(s => s.Text))));
-            wholeLead.Add(Mean(references, string.Join(' ', ArticleAnalysis.Of(article).BulletCandidates.Whole.Take(3).Select(s => s.Text))));
+            ours.Add(Score(references, string.Join(' ', summary.Bullets)));
+            lead.Add(Score(references, string.Join(' ', article.Paragraphs.SelectMany(p => SentenceSplitter.Split(p)).Take(3).Select(s => s.Text))));
+            wholeLead.Add(Score(references, string.Join(' ', ArticleAnalysis.Of(article).BulletCandidates.Whole.Take(3).Select(s => s.Text))));
         }
 
         foreach (var (measure, pick) in new (string, Func<RougeSet, RougeScore>)[] { ("R1", s => s.R1), ("R2", s => s.R2), ("RL", s => s.RL) })
@@ -48,12 +48,6 @@ public sealed class ReferenceSummaryQualityTests
         }
     }
 
-    private static RougeSet Mean(List<List<string>> references, string candidate)
-    {
-        var tokens = Rouge.Tokens(candidate, english: true);
-        var scores = references.Select(r => Rouge.Score(r, tokens)).ToList();
-        RougeScore Average(Func<RougeSet, RougeScore> pick) =>
-            new(scores.Average(s => pick(s).Precision), scores.Average(s => pick(s).Recall));
-        return new RougeSet(Average(s => s.R1), Average(s => s.R2), Average(s => s.RL));
-    }
+    private static RougeSet Score(List<List<string>> references, string candidate) =>
+        Rouge.Mean(references, Rouge.Tokens(candidate, english: true));
 }
