@@ -3,7 +3,8 @@ namespace Bot.Core.Articles.Extraction;
 /// <summary>
 /// Recognises pages that have no readable article: no text at all, or only a cookie/consent wall, a paywall teaser,
 /// an "enable JavaScript" shell or a captcha check. Returns the reason for the user, or null. A merely short extract
-/// is not judged here (see <see cref="ReadableArticleCheck"/>).
+/// is not judged here (see <see cref="ReadableArticleCheck"/>). The signals are English, German, French, Spanish,
+/// Italian, Portuguese and Dutch (lower case; the page text is lowered before the search).
 /// </summary>
 internal static class NoArticleDetector
 {
@@ -15,6 +16,9 @@ internal static class NoArticleDetector
         "enable javascript", "javascript is disabled", "javascript is required", "requires javascript",
         "turn on javascript", "javascript enabled", "enable js", "javascript must be enabled", "activate javascript",
         "javascript to run this app", "support javascript",
+        "javascript aktivieren", "javascript ist deaktiviert", "activer javascript", "activez javascript",
+        "habilitar javascript", "habilita javascript", "activa javascript", "abilitare javascript", "abilita javascript",
+        "ativar o javascript", "ative o javascript", "javascript inschakelen",
     ];
 
     private static readonly string[] CaptchaSignals =
@@ -22,15 +26,24 @@ internal static class NoArticleDetector
         "captcha", "are you a robot", "not a robot", "verify you are human", "verify that you are human",
         "confirm you are human", "unusual traffic", "checking your browser", "checking if the site connection is secure",
         "press and hold", "security check", "access denied",
+        "kein roboter", "pas un robot", "no soy un robot", "non sono un robot", "não sou um robô", "geen robot",
     ];
 
     private static readonly string[] ConsentSignals =
     [
         "cookie", "consent", "privacy settings", "manage preferences", "manage options", "your privacy",
         "we value your privacy", "legitimate interest", "our partners",
+        "datenschutz", "einwilligung", "berechtigtes interesse", "confidentialité", "intérêt légitime", "nos partenaires",
+        "privacidad", "interés legítimo", "nuestros socios", "interesse legittimo", "i nostri partner", "privacidade",
+        "interesse legítimo", "nossos parceiros", "gerechtvaardigd belang", "onze partners",
     ];
 
-    private static readonly string[] ConsentActions = ["accept", "agree", "reject", "allow all", "manage", "continue"];
+    private static readonly string[] ConsentActions =
+    [
+        "accept", "agree", "reject", "allow all", "manage", "continue",
+        "akzeptieren", "zustimmen", "ablehnen", "einstellungen", "refuser", "paramétrer", "aceptar", "rechazar",
+        "configurar", "accetta", "rifiuta", "aceitar", "rejeitar", "weigeren", "instellingen",
+    ];
 
     private static readonly string[] PaywallSignals =
     [
@@ -39,6 +52,9 @@ internal static class NoArticleDetector
         "create a free account", "log in to continue", "sign in to continue", "sign in to read", "register to continue",
         "this article is reserved", "unlock this article", "start your subscription", "subscribe now",
         "to read the full article", "exclusive to subscribers", "premium article", "become a member to read",
+        "nur für abonnenten", "bereits abonnent", "weiterlesen mit", "réservé aux abonnés", "déjà abonné",
+        "exclusivo para suscriptores", "ya eres suscriptor", "riservato agli abbonati", "sei già abbonato",
+        "exclusivo para assinantes", "já é assinante", "alleen voor abonnees", "al abonnee",
     ];
 
     /// <param name="wholePageBelowWords">An extract with fewer words than this may have missed the wall's text, so

@@ -30,6 +30,19 @@ public sealed class NotAnArticleTests
         <div class="main"><h1>Just a moment...</h1><p>Please verify you are human by completing the captcha below.
         Our systems have detected unusual traffic from your network.</p></div>
         """, "captcha")]
+    [InlineData("""
+        <div id="cmp"><h2>Wir respektieren Ihre Privatsphäre</h2><p>Wir und unsere Partner verwenden Cookies, um
+        Inhalte zu personalisieren. Ihre Einwilligung können Sie jederzeit in den Einstellungen widerrufen.</p>
+        <a>Alle akzeptieren</a> <a>Ablehnen</a></div>
+        """, "cookie")]
+    [InlineData("""
+        <article><h1>Le conseil reporte le vote du budget</h1><p>Le conseil municipal s'est réuni mardi soir pour
+        discuter du nouveau budget, retardé depuis des mois.</p>
+        <div class="paywall"><p>Cet article est réservé aux abonnés. Déjà abonné ? Connectez-vous.</p></div></article>
+        """, "paywall")]
+    [InlineData("""
+        <div class="app"><p>Bitte JavaScript aktivieren, um diese Seite anzuzeigen.</p></div>
+        """, "JavaScript")]
     [InlineData("", "no text")]
     [InlineData("<div><p>   </p></div>", "no text")]
     public void Says_plainly_when_there_is_no_article(string body, string reasonMentions)
