@@ -1,4 +1,5 @@
 using Bot.Core.Summaries.Offline;
+using Bot.Core.Text;
 
 namespace Bot.Core.Quotes.Offline;
 
@@ -11,7 +12,7 @@ public sealed record QuoteCandidate(ArticleSentence Sentence, int Start, string 
     /// <summary>The sentence, without the marker when it is a list item ("+ Added banners.").</summary>
     public static QuoteCandidate WholeSentence(ArticleSentence sentence, double score)
     {
-        var marker = Bot.Core.Text.ListMarker.LengthAt(sentence.Text, 0);
+        var marker = ListMarker.LengthAt(sentence.Text, 0);
         return new(sentence, sentence.Span.Start + marker, sentence.Text[marker..], score);
     }
 }
