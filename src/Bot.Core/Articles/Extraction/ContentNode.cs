@@ -82,6 +82,10 @@ internal sealed class ContentNode
     public double Score;
     public bool Scored;
 
+    /// <summary>The best-scoring container or one of its ancestors inside the selection: never dropped as
+    /// boilerplate, whatever its class says ("elementor-widget-wrap" around the post body).</summary>
+    public bool OnSpine;
+
     public void Add(ContentNode child)
     {
         if (LastChild is { } last)

@@ -13,6 +13,9 @@ internal static class ContentSelector
     /// <summary>A second block scoring at least this share of the best is another part of the same article.</summary>
     private const double StrongShare = 0.5;
 
+    /// <summary>...and holds at least 1/this of its text: a teaser whose class says "post" is not a part.</summary>
+    private const int StrongTextShare = 5;
+
     public static List<ContentNode> Select(ContentTree tree)
     {
         var candidates = ScoreCandidates(tree);
@@ -31,7 +34,12 @@ internal static class ContentSelector
         {
             return [tree.Root];
         }
+        var core = best;
         best = Widen(best, bestScore, candidates);
+        for (var node = core; node is not null && node.Depth >= best.Depth; node = node.Parent)
+        {
+            node.OnSpine = true;
+        }
         return WithSiblings(best, bestScore);
     }
 
@@ -84,7 +92,7 @@ internal static class ContentSelector
     private static ContentNode Widen(ContentNode best, double bestScore, List<ContentNode> candidates)
     {
         var strong = candidates.Where(c => c != best && c.Score >= bestScore * StrongShare
-                && !IsInside(c, best) && !IsInside(best, c))
+                && c.TextLength * StrongTextShare >= best.TextLength && !IsInside(c, best) && !IsInside(best, c))
             .OrderByDescending(c => c.Score).Take(5).ToList();
         if (strong.Count >= 1)
         {
