@@ -3,7 +3,8 @@ namespace Bot.Core.Articles.Extraction;
 /// <summary>
 /// Judges the written paragraphs of the main block one by one: furniture lines (pointers to other articles, tag lists,
 /// comment and share prompts, stamps, credits, bare dates), captions that open the article or carry a credit, and
-/// paragraphs repeated verbatim (a gallery's thumbnail and full-view captions) are not article text.
+/// captions repeated verbatim (a gallery's thumbnail and full-view captions) are not article text, and a short paragraph
+/// repeated verbatim is written once (a recipe's list view and step view).
 /// </summary>
 internal static class BlockCleaner
 {
@@ -19,29 +20,31 @@ internal static class BlockCleaner
     public static List<string> Clean(List<TextBlock> blocks)
     {
         var repeats = CountRepeats(blocks);
-        var kept = new List<string>(blocks.Count);
+        var kept = new List<TextBlock>(blocks.Count);
+        var written = new HashSet<string>(StringComparer.Ordinal);
         var inBody = false;
         foreach (var block in blocks)
         {
             var text = block.Text;
             if (block.Role == BlockRole.Cell)
             {
-                kept.Add(text);
+                kept.Add(block);
                 continue;
             }
             if (block.Role == BlockRole.Caption && (!inBody || CreditLines.IsCredit(text) || Repeated(text, repeats)))
             {
                 continue;
             }
-            if (Repeated(text, repeats) || FurnitureLines.IsFurniture(text) || CreditLines.IsCredit(text)
+            if (Repeated(text, repeats) && !written.Add(text) || FurnitureLines.IsFurniture(text) || CreditLines.IsCredit(text)
                 || DateLines.IsDateOnly(text) || TeaserLines.IsTeaser(text))
             {
                 continue;
             }
-            inBody |= block.Role == BlockRole.Text && text.Length >= BodyLength;
-            kept.Add(text);
+            inBody |= block.Role == BlockRole.Text && TextWeight.Of(text) >= BodyLength;
+            kept.Add(block);
         }
-        return kept;
+        EdgeTrimmer.Trim(kept);
+        return kept.ConvertAll(b => b.Text);
     }
 
     private static Dictionary<string, int>? CountRepeats(List<TextBlock> blocks)

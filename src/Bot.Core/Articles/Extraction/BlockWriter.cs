@@ -62,6 +62,7 @@ internal static class BlockWriter
         outer == BlockRole.Cell || node.Kind == TagKind.Cell ? BlockRole.Cell
         : outer == BlockRole.Caption || Captions.IsCaption(node) ? BlockRole.Caption
         : node.Kind == TagKind.Heading ? BlockRole.Heading
+        : node.Kind == TagKind.ListItem ? BlockRole.ListItem
         : outer;
 
     private static bool IsRoot(ContentNode node, IReadOnlyList<ContentNode> roots)

@@ -20,9 +20,28 @@ internal static class Captions
         {
             return false;
         }
+        foreach (var name in node.Hints.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (SaysCaption(name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"wp-caption-text" says caption; "no_caption" and "has-caption" describe a container, not a caption.</summary>
+    private static bool SaysCaption(string name)
+    {
+        if (name.StartsWith("no", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("has", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("with", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
         foreach (var word in Words)
         {
-            if (node.Hints.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (name.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -10,6 +10,9 @@ internal enum BlockRole
     Heading,
     Caption,
 
+    /// <summary>A list item: short lines by nature (ingredients, specifications), not suspect for it.</summary>
+    ListItem,
+
     /// <summary>A table cell (or a block inside one): data, which the paragraph rules leave alone.</summary>
     Cell,
 }
