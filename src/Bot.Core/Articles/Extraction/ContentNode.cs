@@ -43,6 +43,9 @@ internal sealed class ContentNode
 
     public bool InLink { get; init; }
 
+    /// <summary>Marked <c>itemprop="articleBody"</c>: the page says this element is the article's text.</summary>
+    public bool IsArticleBody { get; init; }
+
     /// <summary>Weight from class/id hints: positive for content words, negative for boilerplate words.</summary>
     public int HintWeight { get; init; }
 

@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using Bot.Core.Articles.Extraction;
 
 namespace Bot.Core.Tests.Articles.Extraction;
@@ -135,5 +136,23 @@ public sealed class MainBlockRulesTests
 
         Assert.Contains("April 2012", article.Paragraphs);
         Assert.Contains("4.2.3", article.Paragraphs);
+    }
+
+    [Fact]
+    public void The_block_marked_as_schema_org_articleBody_is_chosen_over_a_slightly_longer_one()
+    {
+        var other = string.Concat(Enumerable.Range(0, 6).Select(i =>
+            $"<p>Unrelated report {i}: the weather stayed dry, cold, and calm, as forecast, across the region all week.</p>"));
+        var html = Pages.Html($"""
+            <div><div><div>{other}</div></div></div>
+            <div><div itemprop="articleBody">{Pages.ArticleParagraphs(5)}</div></div>
+            """);
+        using var document = new HtmlParser(ArticleExtractor.ParserOptions).ParseDocument(html);
+        var tree = ContentTreeBuilder.Build(document);
+        TextStatistics.Compute(tree, skipUnlikely: true);
+
+        ContentSelector.Select(tree);
+
+        Assert.True(tree.Nodes.Single(n => n.IsArticleBody).OnSpine, "the articleBody block is not the chosen one");
     }
 }
