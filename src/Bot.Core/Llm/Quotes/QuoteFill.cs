@@ -1,0 +1,29 @@
+using Bot.Core.Articles;
+using Bot.Core.Quotes;
+
+namespace Bot.Core.Llm;
+
+/// <summary>Tops up the verified quotes the model chose with the fallback finder's, when there are too few.</summary>
+internal static class QuoteFill
+{
+    public static async Task<QuoteSelection> FillAsync(
+        IQuoteFinder fallback, Article article, QuoteRequest request, IReadOnlyList<Quote> verified, string llmId,
+        CancellationToken cancellationToken)
+    {
+        if (verified.Count >= request.Count)
+        {
+            return new QuoteSelection(verified.Take(request.Count).ToList(), llmId, []);
+        }
+        var more = await fallback.FindAsync(article, request, cancellationToken).ConfigureAwait(false);
+        if (verified.Count == 0)
+        {
+            return more with { Notices = [.. more.Notices, $"the LLM chose no usable quotes; quotes chosen by the {more.FinderId} finder"] };
+        }
+        var quotes = verified
+            .Concat(more.Quotes.Where(q => !verified.Any(v => v.Paragraph == q.Paragraph
+                && VerbatimText.Normalize(v.Text) == VerbatimText.Normalize(q.Text))))
+            .Take(request.Count)
+            .ToList();
+        return new QuoteSelection(quotes, llmId, more.Notices);
+    }
+}
