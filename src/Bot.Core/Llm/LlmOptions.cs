@@ -74,6 +74,9 @@ public sealed class LlmOptions : IValidatableObject
 
     internal LlmProvider ProviderKind => LlmProviderNames.TryParse(Provider, out var kind) ? kind : LlmProvider.None;
 
+    /// <summary>Most tokens of notes and candidate quotes sent to one combine call.</summary>
+    internal int CombineTokenBudget => ContextTokens - ReservedTokens;
+
     internal int ArticleTokenBudget => Math.Min(MaxChunkTokens ?? int.MaxValue, ContextTokens - ReservedTokens);
 
     /// <summary>"provider:model", the summarizer and quote finder id (part of cache keys).</summary>

@@ -7,7 +7,8 @@ public static class LlmResponseFormats
     public const string JsonSchema = "json-schema";
     public const string None = "none";
 
-    public static bool IsKnown(string? value) => value?.Trim().ToLowerInvariant() is Auto or JsonSchema or None;
+    public static bool IsKnown(string? value) =>
+        string.IsNullOrWhiteSpace(value) || value.Trim().ToLowerInvariant() is Auto or JsonSchema or None;
 
     internal static bool UsesJsonSchema(string? value, LlmProvider provider) => value?.Trim().ToLowerInvariant() switch
     {

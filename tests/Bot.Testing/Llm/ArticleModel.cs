@@ -7,7 +7,7 @@ namespace Bot.Testing.Llm;
 /// <summary>
 /// A stand-in model that answers from the request itself, with answers shaped and sized like a real model's:
 /// bullets from the first sentence of the first paragraphs (or from the notes it was given), quotes copied word for
-/// word from later paragraphs, as JSON when the prompt asks for JSON and as "- " lines otherwise.
+/// word from the paragraphs after those (or from the candidates it was given), as JSON when the prompt asks for JSON and as "- " lines otherwise.
 /// </summary>
 public static partial class ArticleModel
 {
@@ -23,7 +23,7 @@ public static partial class ArticleModel
             .Take(bullets).ToList();
         var quoteTexts = Candidates(request.User) is { Count: > 0 } offered
             ? offered.Take(quotes).ToList()
-            : paragraphs.Skip(1).Select(p => (p.Index, Text: Sentences(p.Text).Skip(1).FirstOrDefault()))
+            : paragraphs.Skip(bullets).Select(p => (p.Index, Text: Sentences(p.Text).LastOrDefault()))
                 .Where(q => q.Text is { Length: > 30 }).Select(q => (Index: q.Index, Text: q.Text!)).Take(quotes).ToList();
 
         if (!prompt.Contains("JSON", StringComparison.Ordinal))

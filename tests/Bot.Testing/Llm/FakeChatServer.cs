@@ -36,7 +36,7 @@ public sealed record ChatRequest(string Path, string Query, string? ApiKeyHeader
 
 /// <summary>
 /// An OpenAI-compatible (and Azure-style) chat completions endpoint on 127.0.0.1, answering from a script:
-/// queued replies first, then <see cref="Default"/>.
+/// queued replies first, then <see cref="Default"/> (by default <see cref="ArticleModel"/>).
 /// </summary>
 public sealed class FakeChatServer : IAsyncDisposable
 {
@@ -49,7 +49,7 @@ public sealed class FakeChatServer : IAsyncDisposable
 
     public ConcurrentQueue<ChatRequest> Requests { get; } = new();
 
-    public Func<ChatRequest, HttpContext, Task> Default { get; set; } = ChatReply.Ok("- A sentence.");
+    public Func<ChatRequest, HttpContext, Task> Default { get; set; } = ChatReply.Answer(ArticleModel.Answer);
 
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 

@@ -81,7 +81,7 @@ internal sealed partial class LlmSummarizer(
         var parts = await Task.WhenAll(chunks.Select((chunk, i) => calls.AskAsync(
                 kernel, PromptName.Digest, PromptArguments.Digest(article, chunk, (i + 1, chunks.Count), request), count, ct)))
             .ConfigureAwait(false);
-        return await new DigestCombiner(calls, chunker, kernel, article, request, budget).CombineAsync(parts, ct).ConfigureAwait(false);
+        return await new DigestCombiner(calls, chunker, kernel, article, request, options.CombineTokenBudget).CombineAsync(parts, ct).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest by {LlmId} failed ({Reason}); answering with {FallbackId}")]
