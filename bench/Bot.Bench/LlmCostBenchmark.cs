@@ -38,17 +38,20 @@ public static class LlmCostBenchmark
         var folder = Directory.CreateTempSubdirectory("bot-bench-llm-").FullName;
         try
         {
+            using var meter = new LlmMeterTotals();
             using var host = BuildHost(server, Path.Combine(folder, "bot.db"), format);
             await host.StartAsync();
             var digests = host.Services.GetRequiredService<DigestService>();
             var chunker = new ArticleChunker(new TokenCounter());
             var budget = new LlmOptions { ContextTokens = ContextTokens }.ArticleTokenBudget;
-            Console.WriteLine($"LLM cost per digest (Medium), fake OpenAI-compatible server on loopback, Llm:ContextTokens {ContextTokens}");
+            Console.WriteLine($"LLM cost per digest (Medium), fake OpenAI-compatible server on loopback, Llm:ContextTokens {ContextTokens}, " +
+                $"Llm:ResponseFormat {format ?? "auto"}; calls and tokens as the server's usage reported them (the ArticleBot.Llm counters agree)");
             Console.WriteLine("article                 words  article-tok  calls  chunks  prompt-tok  completion-tok  target");
             var ok = true;
             foreach (var (name, article) in new[] { ($"short ({shortPage.Name})", shortPage.Article), ("10,000 words", longArticle) })
             {
                 var before = server.Requests.Count;
+                var counted = meter.Read();
                 await digests.SummarizeAsync(new ArticleLookup(article, false), new SummaryRequest(SummaryLength.Medium), CancellationToken.None);
                 var requests = server.Requests.Skip(before).ToList();
                 var articleTokens = chunker.Count(article.Paragraphs);
@@ -58,6 +61,13 @@ public static class LlmCostBenchmark
                 var (calls, promptLimit) = chunks == 1
                     ? (1, articleTokens * 1.1 + 600)
                     : (chunks + 1, articleTokens * 1.2 + 1_500);
+                var now = meter.Read();
+                var metered = (now.Calls - counted.Calls, now.Prompt - counted.Prompt, now.Completion - counted.Completion);
+                if (metered != (requests.Count, prompt, completion))
+                {
+                    Console.Error.WriteLine($"the ArticleBot.Llm counters disagree with the server: {metered}");
+                    ok = false;
+                }
                 var met = requests.Count <= calls && prompt <= promptLimit;
                 ok &= met;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
