@@ -78,6 +78,18 @@ public sealed class PromptFilesTests
     }
 
     [Fact]
+    public void The_prompts_about_an_article_share_one_system_message_so_a_provider_can_cache_it_with_the_article()
+    {
+        var systems = new[] { PromptName.Digest, PromptName.KeyQuotes, PromptName.TopicQuotes }
+            .Select(p => File.ReadAllText(Path.Combine(RepoPaths.Prompts, p.Plugin, p.Function, "skprompt.txt")))
+            .Select(t => t[..(t.IndexOf("</message>", StringComparison.Ordinal) + "</message>".Length)])
+            .ToList();
+
+        Assert.All(systems, s => Assert.Equal(systems[0], s));
+        Assert.DoesNotContain("{{", systems[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_prompt_directory_names_the_key()
     {
         var error = Assert.Throws<InvalidOperationException>(() => new LlmPrompts("no/such/prompts", NullLoggerFactory.Instance));
