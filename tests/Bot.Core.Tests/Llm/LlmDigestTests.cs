@@ -68,7 +68,7 @@ public sealed class LlmDigestTests : IAsyncLifetime, IDisposable
         await using var host = await LlmHost.StartAsync(LlmHost.OpenAICompatible(_server));
         var digests = Digests(host);
 
-        var digest = await digests.SummarizeAsync(new ArticleLookup(Story, false), new SummaryRequest(), CancellationToken.None);
+        var digest = await digests.SummarizeAsync(new ArticleLookup(Story, false), new SummaryRequest(SummaryLength.Short), CancellationToken.None);
         var keyQuotes = await digests.QuotesAsync(new ArticleLookup(Story, true), null, 2, CancellationToken.None);
         Assert.Single(_server.Requests);
         Assert.Equal(digest.Quotes.Take(2), keyQuotes.Quotes);
@@ -153,6 +153,7 @@ public sealed class LlmDigestTests : IAsyncLifetime, IDisposable
         Assert.Contains(host.Logs.Entries, e => e.Message.StartsWith("Dropped 2 of 3 key quotes", StringComparison.Ordinal));
         Assert.Equal(3, digest.Quotes.Count);
         Assert.Equal(1, host.OfflineQuotes.Calls);
+        Assert.DoesNotContain(digest.Quotes, q => q.Text == Story.Paragraphs[0]); // the offline top-up is checked too
         var index = new VerbatimIndex(Story);
         Assert.All(digest.Quotes, q => Assert.True(index.Contains(q.Text), q.Text));
     }
@@ -201,7 +202,9 @@ public sealed class LlmDigestTests : IAsyncLifetime, IDisposable
         var prompt = _server.Requests.Sum(r => r.PromptTokens);
         Assert.True(prompt <= articleTokens * 1.2 + 1500, $"{prompt} prompt tokens for {articleTokens} article tokens");
         Assert.Equal("openai-compatible:test-model", summary.SummarizerId);
-        Assert.NotEmpty(summary.KeyQuotes!);
+        var combine = _server.Requests.Last();
+        Assert.Contains("<quotes>\n<p n=", combine.User);
+        Assert.NotNull(summary.KeyQuotes);
     }
 
     /// <summary>Paragraphs of varied generated sentences, up to the word count.</summary>

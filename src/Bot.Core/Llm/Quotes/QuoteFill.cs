@@ -3,7 +3,10 @@ using Bot.Core.Quotes;
 
 namespace Bot.Core.Llm;
 
-/// <summary>Tops up the verified quotes the model chose with the fallback finder's, when there are too few.</summary>
+/// <summary>
+/// Tops up the verified quotes the model chose with the fallback finder's, when there are too few; a fallback quote
+/// that repeats a passage to avoid (a summary bullet) is left out too.
+/// </summary>
 internal static class QuoteFill
 {
     public static async Task<QuoteSelection> FillAsync(
@@ -15,15 +18,17 @@ internal static class QuoteFill
             return new QuoteSelection(verified.Take(request.Count).ToList(), llmId, []);
         }
         var more = await fallback.FindAsync(article, request, cancellationToken).ConfigureAwait(false);
+        var fresh = more.Quotes
+            .Where(q => request.Avoid is null || !BulletEcho.Repeats(q.Text, request.Avoid))
+            .Where(q => !verified.Any(v => v.Paragraph == q.Paragraph && VerbatimText.Normalize(v.Text) == VerbatimText.Normalize(q.Text)));
         if (verified.Count == 0)
         {
-            return more with { Notices = [.. more.Notices, $"the LLM chose no usable quotes; quotes chosen by the {more.FinderId} finder"] };
+            return more with
+            {
+                Quotes = fresh.Take(request.Count).ToList(),
+                Notices = [.. more.Notices, $"the LLM chose no usable quotes; quotes chosen by the {more.FinderId} finder"],
+            };
         }
-        var quotes = verified
-            .Concat(more.Quotes.Where(q => !verified.Any(v => v.Paragraph == q.Paragraph
-                && VerbatimText.Normalize(v.Text) == VerbatimText.Normalize(q.Text))))
-            .Take(request.Count)
-            .ToList();
-        return new QuoteSelection(quotes, llmId, more.Notices);
+        return new QuoteSelection(verified.Concat(fresh).Take(request.Count).ToList(), llmId, more.Notices);
     }
 }
