@@ -203,7 +203,7 @@ public sealed class LlmDigestTests : IAsyncLifetime, IDisposable
         Assert.True(prompt <= articleTokens * 1.2 + 1500, $"{prompt} prompt tokens for {articleTokens} article tokens");
         Assert.Equal("openai-compatible:test-model", summary.SummarizerId);
         var combine = _server.Requests.Last();
-        Assert.Contains("<quotes>\n<p n=", combine.User);
+        Assert.Contains("<quotes>\n[", combine.User);
         Assert.NotNull(summary.KeyQuotes);
     }
 

@@ -49,7 +49,7 @@ public sealed class LlmQuoteFinderTests : IAsyncLifetime
         Assert.Equal(0, host.OfflineQuotes.Calls);
 
         var request = Assert.Single(_server.Requests);
-        Assert.Contains("<p n=\"1\">\u201CWe cannot keep patching it,\u201D the mayor said \u2014 and nobody disagreed.</p>", request.User);
+        Assert.Contains("\n[1] \u201CWe cannot keep patching it,\u201D the mayor said \u2014 and nobody disagreed.\n", request.User);
         Assert.Contains("at most 300 characters", request.System);
         Assert.Null(request.ResponseFormat);
     }

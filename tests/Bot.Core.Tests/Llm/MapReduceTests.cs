@@ -41,13 +41,13 @@ public sealed partial class MapReduceTests : IAsyncLifetime
         Assert.InRange(_server.MaxInFlight, 1, 2);
 
         // Every paragraph went to exactly one part, whole and in order.
-        var sent = parts.OrderBy(PartOf).SelectMany(r => paragraphs.Where(p => r.User.Contains(p + "</p>", StringComparison.Ordinal))).ToList();
+        var sent = parts.OrderBy(PartOf).SelectMany(r => paragraphs.Where(p => r.User.Contains(p + "\n", StringComparison.Ordinal))).ToList();
         Assert.Equal(paragraphs, sent);
         for (var part = 1; part <= parts.Count; part++)
         {
             Assert.Contains($"- Note from part {part} of {parts.Count}.", combine.User);
         }
-        Assert.Contains($"<p n=\"{First(parts[0])}\">{paragraphs[First(parts[0])]}</p>", combine.User);
+        Assert.Contains($"[{First(parts[0])}] {paragraphs[First(parts[0])]}\n", combine.User);
         Assert.DoesNotContain("invented", combine.User);
 
         Assert.Equal(["The town rebuilt its wall.", "It took all winter."], summary.Bullets);
@@ -69,6 +69,6 @@ public sealed partial class MapReduceTests : IAsyncLifetime
     [GeneratedRegex(@"part (\d+ of \d+)")]
     private static partial Regex Part();
 
-    [GeneratedRegex(@"<p n=""(\d+)"">(.*?)</p>")]
+    [GeneratedRegex(@"^\[(\d+)\] (.*)$", RegexOptions.Multiline)]
     private static partial Regex Numbered();
 }

@@ -80,7 +80,7 @@ public static partial class ArticleModel
     [GeneratedRegex(@"(\d+) (?:key )?(?:quotes|passages)")]
     private static partial Regex QuoteCount();
 
-    [GeneratedRegex(@"<p n=""(?<n>\d+)"">(?<text>.*?)</p>")]
+    [GeneratedRegex(@"^\[(?<n>\d+)\] (?<text>.*)$", RegexOptions.Multiline)]
     private static partial Regex Numbered();
 
     [GeneratedRegex(@"(?<=[.!?])\s+")]

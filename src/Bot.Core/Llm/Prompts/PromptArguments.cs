@@ -58,7 +58,9 @@ internal static class PromptArguments
     /// <summary>Paragraphs with their index in the article, so the model can say where a quote is.</summary>
     private static string NumberedParagraphs(IEnumerable<ArticlePiece> pieces) =>
         string.Join("\n", pieces.Select(p => string.Create(
-            CultureInfo.InvariantCulture, $"<p n=\"{p.Paragraph}\">{UntrustedText.Escape(p.Text)}</p>")));
+            CultureInfo.InvariantCulture, $"[{p.Paragraph}] {UntrustedText.Escape(OneLine(p.Text))}")));
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 
     /// <summary>"German" for "de"; the article's own language when none was asked for.</summary>
     internal static string LanguageName(string? code)
