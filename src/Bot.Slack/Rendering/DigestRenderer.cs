@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Core.Chat;
+using Bot.Core.Quotes;
 
 namespace Bot.Slack.Rendering;
 
@@ -74,7 +75,7 @@ internal static class DigestRenderer
 
     private static IEnumerable<string> QuoteLines(DigestQuote quote)
     {
-        var lines = Mrkdwn.Truncate(quote.Text, MaxQuoteChars).Split('\n', StringSplitOptions.TrimEntries);
+        var lines = QuotationMarks.Enclose(Mrkdwn.Truncate(quote.Text, MaxQuoteChars)).Split('\n', StringSplitOptions.TrimEntries);
         foreach (var line in lines.Where(l => l.Length > 0))
         {
             yield return "> " + Mrkdwn.Escape(line);

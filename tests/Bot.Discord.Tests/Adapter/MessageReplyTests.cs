@@ -32,7 +32,7 @@ public sealed class MessageReplyTests
         Assert.Equal("Example post", embed.GetProperty("title").GetString());
         Assert.Equal("https://example.com/post/1", embed.GetProperty("url").GetString());
         Assert.Contains("• First point.", embed.GetProperty("description").GetString());
-        Assert.Contains("> A verbatim sentence.", embed.GetProperty("description").GetString());
+        Assert.Contains("> “A verbatim sentence.”", embed.GetProperty("description").GetString());
         Assert.Contains("(https://example.com/post/1#:~:text=A%20verbatim%20sentence.)", embed.GetProperty("description").GetString());
 
         // The same message again (as after a resume), then a new one: only the new one is answered.
@@ -114,7 +114,7 @@ public sealed class MessageReplyTests
         Assert.Contains(@"\[click me\]", text, StringComparison.Ordinal);
         Assert.Contains(@"\*\*Breaking\*\*", text, StringComparison.Ordinal);
         Assert.Contains(@"\|\|spoiler\|\|", text, StringComparison.Ordinal);
-        Assert.Contains(@"> \> fake quote", text, StringComparison.Ordinal);
+        Assert.Contains("> “> fake quote", text, StringComparison.Ordinal); // the mark keeps "> " off the line start
         Assert.Contains(@"> \# Heading", text, StringComparison.Ordinal);
         Assert.Contains("#:~:text=x%29%28y)", text, StringComparison.Ordinal);
     }
