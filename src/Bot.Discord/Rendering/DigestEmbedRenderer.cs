@@ -40,6 +40,7 @@ internal static class DigestEmbedRenderer
                 Color = Color,
                 Fields = first && fields.Count > 0 ? fields : null,
                 Footer = last && footer.Length > 0 ? new EmbedFooter(footer) : null,
+                Thumbnail = first && digest.Image is { } image ? new EmbedImage(image) : null,
             });
         }
         return embeds;

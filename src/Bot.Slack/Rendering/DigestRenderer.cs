@@ -44,7 +44,18 @@ internal static class DigestRenderer
             blocks.Add(new ContextBlock([TextObject.Mrkdwn(Mrkdwn.Truncate(string.Join("\n", footer), 2000))]));
         }
 
-        return new SlackMessage(FallbackText(digest), FitToLimit(blocks));
+        return new SlackMessage(FallbackText(digest), FitToLimit(WithLeadImage(blocks, digest.Image)));
+    }
+
+    /// <summary>The lead image as the accessory of the first section (beside the first bullets or quote).</summary>
+    private static List<Block> WithLeadImage(List<Block> blocks, string? image)
+    {
+        var first = blocks.FindIndex(b => b is SectionBlock);
+        if (image is not null && first >= 0)
+        {
+            blocks[first] = ((SectionBlock)blocks[first]) with { Accessory = new ImageElement(image, "Lead image of the article") };
+        }
+        return blocks;
     }
 
     private static SectionBlock Section(string safeMrkdwn) => new(TextObject.Mrkdwn(safeMrkdwn));

@@ -43,6 +43,28 @@ public sealed class MessageReplyTests
         Assert.Single(bot.Discord.AllRequests, r => IsCreateMessage(r) && r.Body.Contains("1250000000000000001"));
     }
 
+    [Theory]
+    [InlineData("https://cdn.example.com/post-1.jpg", true)]
+    [InlineData(null, false)]
+    public async Task The_lead_image_is_the_embed_thumbnail_and_absent_when_the_page_names_none(string? image, bool shown)
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        bot.Handler.Answer = Bot.Core.Chat.Reply.ForDigest(TestDigests.Plain() with { Image = image });
+        var connection = await bot.ConnectReadyAsync();
+
+        await connection.SendAsync(DiscordFrames.Message(2, "1250000000000000009", "https://example.com/post/1", guildId: null));
+
+        var embeds = (await bot.Discord.NextRequestAsync(IsCreateMessage)).Json.GetProperty("embeds").EnumerateArray().ToList();
+        var thumbnails = embeds.Where(e => e.TryGetProperty("thumbnail", out _)).ToList();
+        if (!shown)
+        {
+            Assert.Empty(thumbnails);
+            return;
+        }
+        Assert.Equal(image, Assert.Single(thumbnails).GetProperty("thumbnail").GetProperty("url").GetString());
+        Assert.True(embeds[0].TryGetProperty("thumbnail", out _), "the thumbnail sits on the first embed, beside the title");
+    }
+
     [Fact]
     public async Task Messages_from_bots_are_ignored_and_direct_messages_count_as_mentions()
     {
