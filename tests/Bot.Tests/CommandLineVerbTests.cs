@@ -128,6 +128,18 @@ public sealed class CommandLineVerbTests : PagesAndTempFolder
         Assert.Equal($"{args[0]} has no option {args[2]}", error);
     }
 
+    [Fact]
+    public async Task With_json_arguments_that_do_not_parse_are_a_usage_error_object_too()
+    {
+        var plain = await CliProcess.RunAsync(Temp.Path, "quotes", "page.html", "--topik", "whales");
+        var json = await CliProcess.RunAsync(Temp.Path, "quotes", "page.html", "--topik", "whales", "--json");
+
+        Assert.Equal(2, plain.ExitCode);
+        Assert.StartsWith("error: quotes has no option --topik\nUsage:", plain.Errors, StringComparison.Ordinal);
+        Assert.Equal((2, ""), (json.ExitCode, json.Errors));
+        Assert.Equal("usage", ErrorKind(json.Output));
+    }
+
     private static string? ErrorKind(string output) =>
         JsonDocument.Parse(output).RootElement.GetProperty("error").GetProperty("kind").GetString();
 

@@ -15,7 +15,7 @@ namespace Bot.Tests;
 public sealed class QuietFailureTests : PagesAndTempFolder
 {
     private string[] SlowFetch => [
-        "--Fetch:AllowPrivateNetworks=true", "--Fetch:Timeout=00:00:02", "--Fetch:AttemptTimeout=00:00:00.5",
+        "--Fetch:AllowPrivateNetworks=true", "--Fetch:Timeout=00:00:04", "--Fetch:AttemptTimeout=00:00:00.5",
         "--Fetch:RetryDelay=00:00:00.05", $"--Storage:DatabasePath={Temp.File("bot.db")}"];
 
     [Fact]
@@ -24,7 +24,7 @@ public sealed class QuietFailureTests : PagesAndTempFolder
         var run = await CliProcess.RunAsync(Temp.Path, ["summarize", Pages.Url("/slow"), .. SlowFetch]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("error: The page took longer than 2 s to load.\n", run.Errors);
+        Assert.Equal("error: The page took longer than 4 s to load.\n", run.Errors);
         Assert.Equal("", run.Output);
         Assert.True(Pages.RequestCount("/slow") >= 2, "the fetch was retried, quietly");
     }
@@ -37,7 +37,7 @@ public sealed class QuietFailureTests : PagesAndTempFolder
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Polly", run.Errors, StringComparison.Ordinal);
         Assert.Contains("failed: timeout", run.Errors, StringComparison.Ordinal);
-        Assert.EndsWith("error: The page took longer than 2 s to load.\n", run.Errors, StringComparison.Ordinal);
+        Assert.EndsWith("error: The page took longer than 4 s to load.\n", run.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
