@@ -2,9 +2,9 @@ namespace Bot.Core.Articles.Extraction;
 
 /// <summary>
 /// Recognises pages that have no readable article: no text at all, or only a cookie/consent wall, a paywall teaser,
-/// an "enable JavaScript" shell or a captcha check. Returns the reason and its message for the user, or null. A merely short extract
-/// is not judged here (see <see cref="ReadableArticleCheck"/>). The signals are English, German, French, Spanish,
-/// Italian, Portuguese and Dutch (lower case; the page text is lowered before the search).
+/// an "enable JavaScript" shell or a captcha check. Returns the reason with its message for the user, or null. A
+/// merely short extract is not judged here (see <see cref="ReadableArticleCheck"/>). The signals are English, German,
+/// French, Spanish, Italian, Portuguese and Dutch (lower case; the page text is lowered before the search).
 /// </summary>
 internal static class NoArticleDetector
 {

@@ -68,8 +68,7 @@ public sealed class RequestParser(IOptions<ChatOptions> options)
         if (Option("count") is { } count) parts.Add("count:" + count);
         var request = ParseVerb(verb, parts.ToArray()) ?? new HelpRequest();
         // The topic option is the topic word for word, whatever it looks like.
-        var topic = Option("topic")?.Trim('"', '\'', '“', '”', '«', '»').Trim();
-        return request is QuotesRequest quotes && !string.IsNullOrEmpty(topic) ? quotes with { Topic = topic } : request;
+        return request is QuotesRequest quotes && Topic(Option("topic")) is { } topic ? quotes with { Topic = topic } : request;
     }
 
     private BotRequest? ParseVerb(string verb, string[] args)
@@ -136,9 +135,15 @@ public sealed class RequestParser(IOptions<ChatOptions> options)
             return new InvalidRequest($"Count must be a number from 1 to {_options.MaxQuoteCount}.");
         }
 
-        var topic = string.Join(' ', words.Topic).Trim().Trim('"', '\'', '“', '”', '«', '»');
         var link = LinkFinder.Find(string.Join(' ', words.Rest), 1).FirstOrDefault();
-        return new QuotesRequest(link, string.IsNullOrWhiteSpace(topic) ? null : topic, count);
+        return new QuotesRequest(link, Topic(string.Join(' ', words.Topic)), count);
+    }
+
+    /// <summary>The topic without the quotation marks around it; null when nothing is left.</summary>
+    private static string? Topic(string? text)
+    {
+        var topic = text?.Trim().Trim('"', '\'', '“', '”', '«', '»').Trim();
+        return string.IsNullOrEmpty(topic) ? null : topic;
     }
 
     private static string[] Words(string text) =>
