@@ -1,5 +1,4 @@
 using Bot.Core.Articles;
-using Bot.Core.Quotes;
 using Bot.Core.Summaries;
 using Microsoft.SemanticKernel;
 
