@@ -1,0 +1,11 @@
+namespace Bot.Discord.Gateway.Identify;
+
+/// <summary>
+/// Grants IDENTIFY turns: at most one per concurrency window in each bucket <c>shard_id % max_concurrency</c>.
+/// The in-memory queue serves one process; a shared one can replace it so several processes keep the limit together.
+/// </summary>
+public interface IIdentifyQueue
+{
+    /// <summary>Returns when <paramref name="shardId"/> may identify now.</summary>
+    Task WaitTurnAsync(int shardId, int maxConcurrency, CancellationToken cancellationToken);
+}
