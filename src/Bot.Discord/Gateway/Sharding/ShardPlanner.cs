@@ -17,6 +17,9 @@ internal sealed class ShardPlanner(
         var configured = options.Value;
         // Validated at start-up (DiscordOptions.Validate), so this parse succeeds.
         ShardIdList.TryParse(configured.ShardIds, out var ids, out _);
+        if (ids.Count > 0 && configured.ShardCount == 0)
+            logger.LogWarning(
+                "Discord:ShardIds is set without Discord:ShardCount: each process takes Discord's recommendation when it starts, so processes started at different times may disagree on the count; set Discord:ShardCount");
         var count = configured.ShardCount > 0 ? configured.ShardCount : await RecommendedCountAsync(cancellationToken);
         if (count is not { } total)
             return null;
