@@ -72,7 +72,8 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
         State = GatewayState.WaitingToIdentify;
         var gateway = await _services.GatewayInfo.GetAsync(cancellationToken);
         await _services.SessionBudget.TakeAsync(gateway.SessionStartLimit, cancellationToken);
-        await _services.IdentifyQueue.WaitTurnAsync(_shard.Id, gateway.SessionStartLimit?.MaxConcurrency ?? 1, cancellationToken);
+        await _services.IdentifyQueue.WaitTurnAsync(
+            _shard.Id, gateway.SessionStartLimit?.MaxConcurrency ?? 1, _options.IdentifyConcurrencyWindow, cancellationToken);
         State = GatewayState.Connecting;
         return new Uri(gateway.Url.TrimEnd('/') + "/" + _query);
     }

@@ -6,6 +6,6 @@ namespace Bot.Discord.Gateway.Identify;
 /// </summary>
 public interface IIdentifyQueue
 {
-    /// <summary>Returns when <paramref name="shardId"/> may identify now.</summary>
-    Task WaitTurnAsync(int shardId, int maxConcurrency, CancellationToken cancellationToken);
+    /// <summary>Returns when <paramref name="shardId"/> may identify now; its bucket's next turn is <paramref name="window"/> later.</summary>
+    Task WaitTurnAsync(int shardId, int maxConcurrency, TimeSpan window, CancellationToken cancellationToken);
 }

@@ -1,14 +1,13 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Gateway.Identify;
 
 /// <summary>Identify buckets for one process: one turn per window in each bucket, granted in arrival order.</summary>
-internal sealed class InMemoryIdentifyQueue(TimeProvider time, IOptions<DiscordOptions> options) : IIdentifyQueue
+internal sealed class InMemoryIdentifyQueue(TimeProvider time) : IIdentifyQueue
 {
     private readonly ConcurrentDictionary<int, Bucket> _buckets = new();
 
-    public async Task WaitTurnAsync(int shardId, int maxConcurrency, CancellationToken cancellationToken)
+    public async Task WaitTurnAsync(int shardId, int maxConcurrency, TimeSpan window, CancellationToken cancellationToken)
     {
         var bucket = _buckets.GetOrAdd(shardId % Math.Max(1, maxConcurrency), _ => new Bucket());
         await bucket.Gate.WaitAsync(cancellationToken);
@@ -17,7 +16,7 @@ internal sealed class InMemoryIdentifyQueue(TimeProvider time, IOptions<DiscordO
             var wait = bucket.NextTurn - time.GetUtcNow();
             if (wait > TimeSpan.Zero)
                 await Task.Delay(wait, time, cancellationToken);
-            bucket.NextTurn = time.GetUtcNow() + options.Value.IdentifyConcurrencyWindow;
+            bucket.NextTurn = time.GetUtcNow() + window;
         }
         finally
         {
