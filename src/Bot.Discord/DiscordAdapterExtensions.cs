@@ -2,6 +2,7 @@ using Bot.Core.Chat;
 using Bot.Discord.Adapter;
 using Bot.Discord.Commands;
 using Bot.Discord.Gateway;
+using Bot.Core.Coordination;
 using Bot.Discord.Gateway.Identify;
 using Bot.Discord.Gateway.Sharding;
 using Bot.Discord.Health;

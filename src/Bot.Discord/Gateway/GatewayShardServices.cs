@@ -1,3 +1,4 @@
+using Bot.Core.Coordination;
 using Bot.Discord.Gateway.Identify;
 using Bot.Discord.Metrics;
 using Microsoft.Extensions.Logging;

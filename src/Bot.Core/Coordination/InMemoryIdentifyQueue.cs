@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 
-namespace Bot.Discord.Gateway.Identify;
+namespace Bot.Core.Coordination;
 
 /// <summary>Identify buckets for one process: one turn per window in each bucket, granted in arrival order.</summary>
-internal sealed class InMemoryIdentifyQueue(TimeProvider time) : IIdentifyQueue
+public sealed class InMemoryIdentifyQueue(TimeProvider time) : IIdentifyQueue
 {
     private readonly ConcurrentDictionary<int, Bucket> _buckets = new();
 
