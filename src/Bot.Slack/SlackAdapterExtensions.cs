@@ -1,4 +1,5 @@
 using Bot.Core.Chat;
+using Bot.Core.Storage.Memory;
 using Bot.Slack.Events;
 using Bot.Slack.Responding;
 using Bot.Slack.SocketMode;
@@ -30,7 +31,7 @@ public static class SlackAdapterExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IDeliveredEvents, InMemoryDeliveredEvents>();
+        services.TryAddSingleton<IDeliveredEvents, MemoryDeliveredEvents>();
 
         // Singletons hold this client, so connections are recycled by the handler instead of by the factory.
         services.AddHttpClient<SlackApiClient>((sp, http) =>

@@ -16,7 +16,7 @@ namespace Bot.Core.Chat;
 public sealed class ChatRequestRouter(
     RequestParser parser,
     IEnumerable<IBotRequestHandler> handlers,
-    RequestRateLimiter rateLimiter,
+    IRequestRateLimiter rateLimiter,
     IRecentLinks recentLinks,
     IOptions<ChatOptions> options,
     ILogger<ChatRequestRouter> logger) : IChatRequestHandler
@@ -52,7 +52,7 @@ public sealed class ChatRequestRouter(
             "request {CorrelationId} in {Platform}/{ChannelId}", context.CorrelationId, context.Conversation.Platform, context.Conversation.ChannelId);
 
         if (request is not (HelpRequest or InvalidRequest)
-            && !rateLimiter.TryAdmit(context.Conversation, context.UserId, out var retryAfter))
+            && await rateLimiter.AdmitAsync(context.Conversation, context.UserId, cancellationToken) is { Admitted: false, RetryAfter: var retryAfter })
         {
             logger.LogInformation("Rate limited {UserId} for {RetryAfter}", context.UserId, retryAfter);
             if (quietWhenLimited)

@@ -22,7 +22,10 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DigestService>();
         services.AddSingleton<RequestParser>();
-        services.AddSingleton<RequestRateLimiter>();
+        services.TryAddSingleton<RequestRateLimiter>();
+        // A shared store (Redis) registers its own before this, and falls back to the in-memory one above.
+        services.TryAddSingleton<IRequestRateLimiter>(sp => sp.GetRequiredService<RequestRateLimiter>());
+        services.TryAddSingleton<IWorkLocks, LocalWorkLocks>();
         services.AddSingleton<WorkGate>();
         services.AddSingleton<ArticleWork>();
         services.AddSingleton<LinkResolver>();
