@@ -1,5 +1,6 @@
 using Bot.Core.Chat;
 using Bot.Core.Chat.GuardRails;
+using Bot.Core.Diagnostics;
 using Bot.Core.Storage;
 using Bot.Core.Storage.Memory;
 using Bot.Redis.Caches;
@@ -45,6 +46,7 @@ public static class RedisStorageExtensions
         services.AddSingleton<IDeliveredEvents, RedisDeliveredEvents>();
         services.AddSingleton<IRequestRateLimiter, RedisRequestRateLimiter>();
         services.AddSingleton<IWorkLocks, RedisWorkLocks>();
+        services.AddBotDiagnostics().AddHealthChecks().AddCheck<RedisHealthCheck>("storage", tags: [DiagnosticsServiceCollectionExtensions.ReadyTag]);
         return builder;
     }
 }

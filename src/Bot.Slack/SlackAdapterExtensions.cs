@@ -1,4 +1,5 @@
 using Bot.Core.Chat;
+using Bot.Core.Diagnostics;
 using Bot.Core.Storage.Memory;
 using Bot.Slack.Events;
 using Bot.Slack.Responding;
@@ -55,6 +56,7 @@ public static class SlackAdapterExtensions
         services.TryAddScoped<EventsApiHandler>();
         services.TryAddScoped<SlashCommandHandler>();
         services.AddHostedService<SlackAdapterService>();
+        services.AddBotDiagnostics().AddHealthChecks().AddCheck<SlackHealthCheck>("slack", tags: [DiagnosticsServiceCollectionExtensions.ReadyTag]);
         return builder;
     }
 }

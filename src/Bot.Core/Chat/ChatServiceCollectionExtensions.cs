@@ -1,4 +1,5 @@
 using Bot.Core.Chat.GuardRails;
+using Bot.Core.Diagnostics;
 using Bot.Core.Chat.Handlers;
 using Bot.Core.Chat.Requests;
 using Bot.Core.Digests;
@@ -19,6 +20,7 @@ public static class ChatServiceCollectionExtensions
             .ValidateOnStart();
 
         var services = builder.Services;
+        services.AddBotDiagnostics();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DigestService>();
         services.AddSingleton<RequestParser>();

@@ -1,4 +1,5 @@
 using Bot.Core.Chat;
+using Bot.Core.Diagnostics;
 using Bot.Core.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IRecentLinks, SqliteRecentLinks>();
         services.TryAddSingleton<IDeliveredEvents, SqliteDeliveredEvents>();
         services.AddHostedService<StoragePruningService>();
+        services.AddBotDiagnostics().AddHealthChecks().AddCheck<SqliteHealthCheck>("storage", tags: [DiagnosticsServiceCollectionExtensions.ReadyTag]);
         return builder;
     }
 

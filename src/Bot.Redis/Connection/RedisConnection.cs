@@ -1,3 +1,4 @@
+using Bot.Core.Diagnostics;
 using Bot.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,8 +24,12 @@ public sealed class RedisConnection : IStorageStartupCheck, IAsyncDisposable
     private int _degraded;
     private volatile string? _lastFailure;
 
-    public RedisConnection(IOptions<RedisStorageOptions> options, ILogger<RedisConnection> logger)
+    public RedisConnection(IOptions<RedisStorageOptions> options, ILogger<RedisConnection> logger, BotMetrics? metrics = null)
     {
+        if (metrics is not null)
+        {
+            Reconnected += () => metrics.Reconnected("redis");
+        }
         _logger = logger;
         _options = ConfigurationOptions.Parse(options.Value.Redis);
         // Commands fail at once while disconnected (the caller falls back) instead of queueing until a timeout.

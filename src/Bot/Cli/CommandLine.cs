@@ -10,9 +10,9 @@ internal sealed record CommandLine(
     IReadOnlyDictionary<string, string?> Options,
     IReadOnlyList<string> ConfigurationOverrides)
 {
-    public static readonly string[] Verbs = ["run", "chat", "extract", "summarize", "quotes", "help"];
+    public static readonly string[] Verbs = ["run", "chat", "extract", "summarize", "quotes", "healthcheck", "help"];
 
-    private static readonly HashSet<string> Flags = ["jsonl", "json", "console", "verbose", "help"];
+    private static readonly HashSet<string> Flags = ["jsonl", "json", "console", "verbose", "help", "ready"];
 
     public bool Has(string option) => Options.ContainsKey(option);
 
@@ -79,6 +79,8 @@ internal sealed record CommandLine(
                                   a summary with key quotes
           quotes <url|file> [--topic "words"] [--count N] [--json]
                                   verbatim quotes: the key ones, or those on a topic
+          healthcheck [--ready] [--url URL]
+                                  ask a running bot's /healthz (or /readyz) on Ops:Listen; exit 0 when healthy
 
         Options for every command:
           --verbose               show informational logs (on standard error)

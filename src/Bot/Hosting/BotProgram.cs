@@ -2,6 +2,7 @@ using Bot.Cli;
 using Bot.ConsoleChat;
 using Bot.Core.Articles;
 using Bot.Core.Storage;
+using Bot.Ops;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -94,6 +95,7 @@ internal static class BotProgram
         if (command.Verb is "run" or "chat")
         {
             builder.AddChatAdapters(forceConsole, console);
+            builder.AddOpsEndpoints();
         }
         return builder.Build();
     }
