@@ -1,4 +1,5 @@
 using Bot.Bench;
+using Bot.Bench.ChatLoad;
 
 // Each benchmark lives in its own file with a static entry point; add a verb here to expose a new one.
 var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
@@ -8,6 +9,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["summary"] = a => SummaryBenchmark.RunAsync(a).GetAwaiter().GetResult(),
     ["rouge"] = a => ReferenceRouge.RunAsync(a).GetAwaiter().GetResult(),
     ["cache"] = a => CacheBenchmark.RunAsync(a).GetAwaiter().GetResult(),
+    ["chat-load"] = a => ChatLoadBenchmark.RunAsync(a).GetAwaiter().GetResult(),
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))
