@@ -1,5 +1,6 @@
 using Bot.Bench;
 using Bot.Bench.ChatLoad;
+using Bot.Bench.Quality;
 
 // Each benchmark lives in its own file with a static entry point; add a verb here to expose a new one.
 var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
@@ -8,6 +9,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["score-jsonl"] = ExtractJsonl.Run,
     ["summary"] = a => SummaryBenchmark.RunAsync(a).GetAwaiter().GetResult(),
     ["rouge"] = a => ReferenceRouge.RunAsync(a).GetAwaiter().GetResult(),
+    ["quality"] = QualityGate.Run,
     ["cache"] = a => CacheBenchmark.RunAsync(a).GetAwaiter().GetResult(),
     ["chat-load"] = a => ChatLoadBenchmark.RunAsync(a).GetAwaiter().GetResult(),
 };
