@@ -20,9 +20,7 @@ internal sealed class SlackAdapterService(
     ILogger<SlackAdapterService> logger) : BackgroundService
 {
     private readonly Backoff backoff = Backoff.Default();
-    // More workers than work slots (Chat:MaxConcurrentWork): a worker spends much of a request posting to Slack and
-    // writing to the store, and meanwhile another's article keeps the slot busy (4 workers halved the throughput).
-    private const int Workers = 16;
+    private const int Workers = 4;
     private const int QueueCapacity = 256;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -13,8 +13,8 @@ public sealed class DigestService(
     ISummarizer summarizer,
     IQuoteFinder quoteFinder,
     ISummaryCache summaryCache,
-    BotMetrics metrics,
-    ILogger<DigestService> logger)
+    ILogger<DigestService> logger,
+    BotMetrics? metrics = null)
 {
     public const string TruncatedNotice = "article truncated: only its first part was read";
 
@@ -25,7 +25,7 @@ public sealed class DigestService(
         var key = new SummaryCacheKey(article.PreferredUrl, request.Length, request.Language, summarizer.Id);
         var cached = await summaryCache.GetAsync(key, cancellationToken);
         var fromCache = cached is { KeyQuotes: not null };
-        metrics.CacheLookup("summary", fromCache);
+        metrics?.CacheLookup("summary", fromCache);
         var summary = fromCache ? cached! : await SummarizeFreshAsync(article, request, key, cancellationToken);
         logger.LogInformation(
             "Summarized {Url}: {Bullets} bullets by {Summarizer} (cached: {Cached}), {Quotes} quotes",

@@ -74,9 +74,9 @@ public sealed class OpsEndpointsTests : IAsyncLifetime
     {
         var link = $"<{_two.Pages.Url("/climate")}>";
         await _two.Sockets[0].SendAsync(SlackFrames.Event("env-m1", "EvM1", SlackFrames.Mention("1700000003.000100", $"<@UBOT> {link}")));
-        await _two.Slack.NextCallAsync("chat.update");
+        await _two.Slack.NextCallAsync("chat.update", TwoInstances.ReplyTimeout);
         await _two.Sockets[0].SendAsync(SlackFrames.Event("env-m2", "EvM2", SlackFrames.Mention("1700000003.000200", $"<@UBOT> {link}", channel: "C2")));
-        await _two.Slack.NextCallAsync("chat.update");
+        await _two.Slack.NextCallAsync("chat.update", TwoInstances.ReplyTimeout);
 
         var (status, text) = await GetAsync(0, "/metrics");
 

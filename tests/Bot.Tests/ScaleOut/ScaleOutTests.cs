@@ -24,7 +24,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
         var mention = Mention("1700000000.000100", $"<{_two.Pages.Url("/climate")}>");
         await Task.WhenAll(_two.Sockets.Select((socket, i) => socket.SendAsync(SlackFrames.Event($"env-{i}", "Ev1", mention))));
 
-        await _two.Slack.NextCallAsync("chat.update");
+        await _two.Slack.NextCallAsync("chat.update", TwoInstances.ReplyTimeout);
         await _two.StopBotsAsync();
 
         Assert.Single(RepliesIn("C1", "1700000000.000100"));
@@ -36,7 +36,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
     {
         var mention = Mention("1700000000.000200", $"<{_two.Pages.Url("/climate")}>");
         await _two.Sockets[0].SendAsync(SlackFrames.Event("env-1", "Ev2", mention));
-        await _two.Slack.NextCallAsync("chat.update");
+        await _two.Slack.NextCallAsync("chat.update", TwoInstances.ReplyTimeout);
 
         await _two.Sockets[1].SendAsync(SlackFrames.Event("env-1-retry", "Ev2", mention, retryAttempt: 1, retryReason: "timeout"));
         Assert.Equal("env-1-retry", (await ReceiveAckAsync(_two.Sockets[1])).GetProperty("envelope_id").GetString());
@@ -54,8 +54,8 @@ public sealed class ScaleOutTests : IAsyncLifetime
             _two.Sockets[0].SendAsync(SlackFrames.Event("env-a", "EvA", Mention("1700000000.000300", link, channel: "C1", user: "U1"))),
             _two.Sockets[1].SendAsync(SlackFrames.Event("env-b", "EvB", Mention("1700000000.000400", link, channel: "C2", user: "U2"))));
 
-        await _two.Slack.NextCallAsync("chat.update");
-        await _two.Slack.NextCallAsync("chat.update");
+        await _two.Slack.NextCallAsync("chat.update", TwoInstances.ReplyTimeout);
+        await _two.Slack.NextCallAsync("chat.update", TwoInstances.ReplyTimeout);
         await _two.StopBotsAsync();
 
         Assert.Equal(1, _two.Pages.RequestCount("/climate"));
@@ -71,7 +71,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
         {
             var ts = $"1700000001.00000{i}";
             await _two.Sockets[i % 2].SendAsync(SlackFrames.Event($"env-r{i}", $"EvR{i}", Mention(ts, $"<{_two.Pages.Url("/climate")}>", channel: $"C{i}")));
-            await _two.Slack.NextCallAsync(i < 3 ? "chat.update" : "chat.postMessage");
+            await _two.Slack.NextCallAsync(i < 3 ? "chat.update" : "chat.postMessage", TwoInstances.ReplyTimeout);
         }
         await _two.StopBotsAsync();
 
@@ -84,11 +84,11 @@ public sealed class ScaleOutTests : IAsyncLifetime
     public async Task With_the_shared_store_killed_mid_run_replies_go_on()
     {
         await _two.Sockets[0].SendAsync(SlackFrames.Event("env-k1", "EvK1", Mention("1700000002.000100", $"<{_two.Pages.Url("/climate")}>")));
-        await _two.Slack.NextCallAsync("chat.update");
+        await _two.Slack.NextCallAsync("chat.update", TwoInstances.ReplyTimeout);
 
         _two.Redis.Stop();
         await _two.Sockets[1].SendAsync(SlackFrames.Event("env-k2", "EvK2", Mention("1700000002.000200", $"<{_two.Pages.Url("/climate")}>", channel: "C2")));
-        var update = await _two.Slack.NextCallAsync("chat.update");
+        var update = await _two.Slack.NextCallAsync("chat.update", TwoInstances.ReplyTimeout);
 
         Assert.Equal("Coastal towns rethink flood defences", update.Body.GetProperty("blocks")[0].GetProperty("text").GetProperty("text").GetString());
     }

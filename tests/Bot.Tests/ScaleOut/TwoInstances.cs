@@ -12,6 +12,9 @@ internal sealed class TwoInstances : IAsyncDisposable
     public const string AppToken = "xapp-1-A1-scale";
     public const string BotToken = "xoxb-scale-bot";
 
+    /// <summary>A fresh host's first reply JITs the whole pipeline; on a loaded 2-core machine that can take seconds.</summary>
+    public static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(30);
+
     private TwoInstances(TestRedisServer redis, PageServer pages, FakeSlack slack)
     {
         Redis = redis;

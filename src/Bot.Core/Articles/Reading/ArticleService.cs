@@ -11,13 +11,13 @@ public sealed class ArticleService(
     IPageFetcher fetcher,
     ArticleReader reader,
     IArticleCache cache,
-    BotMetrics metrics,
-    ILogger<ArticleService> logger) : IArticleSource
+    ILogger<ArticleService> logger,
+    BotMetrics? metrics = null) : IArticleSource
 {
     public async Task<ArticleLookup> GetAsync(Uri url, CancellationToken cancellationToken)
     {
         var cached = await cache.GetAsync(url.AbsoluteUri, cancellationToken);
-        metrics.CacheLookup("article", cached is not null);
+        metrics?.CacheLookup("article", cached is not null);
         if (cached is not null)
         {
             logger.LogDebug("Article {Url} served from the cache", url);
@@ -32,10 +32,10 @@ public sealed class ArticleService(
         }
         catch (Exception)
         {
-            metrics.PageFetched(Stopwatch.GetElapsedTime(started), 0, "failed");
+            metrics?.PageFetched(Stopwatch.GetElapsedTime(started), 0, "failed");
             throw;
         }
-        metrics.PageFetched(Stopwatch.GetElapsedTime(started), page.Body.Length, "ok");
+        metrics?.PageFetched(Stopwatch.GetElapsedTime(started), page.Body.Length, "ok");
         var article = reader.Read(page);
         logger.LogInformation(
             "Read {Url}: {Words} words in {Paragraphs} paragraphs ({MediaType})",
