@@ -90,6 +90,7 @@ public sealed class DigestService(
         Byline = article.Byline,
         Published = article.Published,
         ReadingMinutes = article.ReadingMinutes,
+        Image = LeadImage.Of(article),
     };
 
     private static DigestQuote[] ToDigestQuotes(Article article, IReadOnlyList<Quote> quotes)

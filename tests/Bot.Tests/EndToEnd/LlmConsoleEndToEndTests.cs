@@ -85,7 +85,7 @@ public sealed class LlmConsoleEndToEndTests : IAsyncLifetime
             $"--Llm:PromptsPath={RepoPaths.Prompts}");
 
     private static IEnumerable<string> QuotesIn(string output) =>
-        Regex.Matches(output, "^  > “(.+)”$", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
+        Regex.Matches(output, "^  > “?(.+?)”?$", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
 
     private object? Scalar(string sql) => SqliteFile.Scalar(_temp.File("bot.db"), sql);
 }
