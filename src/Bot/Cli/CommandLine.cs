@@ -22,6 +22,7 @@ internal sealed record CommandLine(
         ["extract"] = ["jsonl"],
         ["summarize"] = ["length", "language", "json"],
         ["quotes"] = ["topic", "count", "json"],
+        ["healthcheck"] = ["ready", "url"],
         ["help"] = [],
     };
 
