@@ -13,7 +13,7 @@ public sealed class StorageOptions
     public const string Redis = "redis";
 
     /// <summary><c>sqlite</c> (one instance, nothing to run) or <c>redis</c> (the keys under <c>Storage:Redis</c>).</summary>
-    [AllowedValues(Sqlite, Redis, ErrorMessage = "The field Provider must be 'sqlite' or 'redis'.")]
+    [AllowedValues(Sqlite, Redis, ErrorMessage = "The field Provider must be sqlite or redis.")]
     public string Provider { get; set; } = Sqlite;
 
     /// <summary>The database file; a relative path is resolved against the current directory. Its folder is created.</summary>
