@@ -1,4 +1,5 @@
 using Bot.Bench;
+using Bot.Bench.ChatLoad;
 using Bot.Bench.Quality;
 
 // Each benchmark lives in its own file with a static entry point; add a verb here to expose a new one.
@@ -10,6 +11,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["rouge"] = a => ReferenceRouge.RunAsync(a).GetAwaiter().GetResult(),
     ["quality"] = QualityGate.Run,
     ["cache"] = a => CacheBenchmark.RunAsync(a).GetAwaiter().GetResult(),
+    ["chat-load"] = a => ChatLoadBenchmark.RunAsync(a).GetAwaiter().GetResult(),
     ["llm-cost"] = a => LlmCostBenchmark.RunAsync(a).GetAwaiter().GetResult(),
     ["discord-compression"] = a => DiscordCompressionBenchmark.RunAsync(a).GetAwaiter().GetResult(),
 };

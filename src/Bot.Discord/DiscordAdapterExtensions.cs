@@ -1,16 +1,17 @@
 using Bot.Core.Chat;
+using Bot.Core.Coordination;
+using Bot.Core.Diagnostics;
 using Bot.Discord.Adapter;
 using Bot.Discord.Commands;
-using Bot.Discord.Gateway;
-using Bot.Core.Coordination;
 using Bot.Discord.Gateway.Identify;
 using Bot.Discord.Gateway.Sharding;
+using Bot.Discord.Gateway;
 using Bot.Discord.Health;
 using Bot.Discord.Metrics;
 using Bot.Discord.RateLimits;
 using Bot.Discord.Rest;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -58,7 +59,7 @@ public static class DiscordAdapterExtensions
         services.TryAddSingleton<GatewayShardServices>();
         services.TryAddSingleton<ShardPlanner>();
         services.TryAddSingleton<GatewayShardSet>();
-        services.AddHealthChecks().AddCheck<DiscordShardsHealthCheck>(DiscordShardsHealthCheck.Name);
+        services.AddBotDiagnostics().AddHealthChecks().AddCheck<DiscordShardsHealthCheck>(DiscordShardsHealthCheck.Name, tags: [DiagnosticsServiceCollectionExtensions.ReadyTag]);
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<RequestRunner>();

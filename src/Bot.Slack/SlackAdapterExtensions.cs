@@ -1,4 +1,6 @@
 using Bot.Core.Chat;
+using Bot.Core.Diagnostics;
+using Bot.Core.Storage.Memory;
 using Bot.Slack.Events;
 using Bot.Slack.Responding;
 using Bot.Slack.SocketMode;
@@ -30,7 +32,7 @@ public static class SlackAdapterExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IDeliveredEvents, InMemoryDeliveredEvents>();
+        services.TryAddSingleton<IDeliveredEvents, MemoryDeliveredEvents>();
 
         // Singletons hold this client, so connections are recycled by the handler instead of by the factory.
         services.AddHttpClient<SlackApiClient>((sp, http) =>
@@ -54,6 +56,7 @@ public static class SlackAdapterExtensions
         services.TryAddScoped<EventsApiHandler>();
         services.TryAddScoped<SlashCommandHandler>();
         services.AddHostedService<SlackAdapterService>();
+        services.AddBotDiagnostics().AddHealthChecks().AddCheck<SlackHealthCheck>("slack", tags: [DiagnosticsServiceCollectionExtensions.ReadyTag]);
         return builder;
     }
 }

@@ -18,4 +18,9 @@ if (command.Verb == "help" || command.Has("help"))
     return 0;
 }
 
+if (command.Verb == "healthcheck")
+{
+    return await HealthCheckCommand.RunAsync(command, Console.Out, Console.Error);
+}
+
 return await BotProgram.RunAsync(command, Console.Out, Console.Error);

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Bot.Core.Articles;
 using Bot.Core.Chat.GuardRails;
 using Bot.Core.Chat.Handlers;
 using Bot.Core.Chat.Links;
 using Bot.Core.Chat.Requests;
+using Bot.Core.Diagnostics;
 using Bot.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,10 +18,11 @@ namespace Bot.Core.Chat;
 public sealed class ChatRequestRouter(
     RequestParser parser,
     IEnumerable<IBotRequestHandler> handlers,
-    RequestRateLimiter rateLimiter,
+    IRequestRateLimiter rateLimiter,
     IRecentLinks recentLinks,
     IOptions<ChatOptions> options,
-    ILogger<ChatRequestRouter> logger) : IChatRequestHandler
+    ILogger<ChatRequestRouter> logger,
+    BotMetrics? metrics = null) : IChatRequestHandler
 {
     private readonly IBotRequestHandler[] _handlers = handlers.ToArray();
 
@@ -52,9 +55,10 @@ public sealed class ChatRequestRouter(
             "request {CorrelationId} in {Platform}/{ChannelId}", context.CorrelationId, context.Conversation.Platform, context.Conversation.ChannelId);
 
         if (request is not (HelpRequest or InvalidRequest)
-            && !rateLimiter.TryAdmit(context.Conversation, context.UserId, out var retryAfter))
+            && await rateLimiter.AdmitAsync(context.Conversation, context.UserId, cancellationToken) is { Admitted: false, RetryAfter: var retryAfter })
         {
             logger.LogInformation("Rate limited {UserId} for {RetryAfter}", context.UserId, retryAfter);
+            metrics?.RateLimited(context.Conversation.Platform);
             if (quietWhenLimited)
             {
                 return;
@@ -65,22 +69,28 @@ public sealed class ChatRequestRouter(
 
         var handler = _handlers.FirstOrDefault(h => h.CanHandle(request)) ?? _handlers.First(h => h.CanHandle(new HelpRequest()));
         logger.LogInformation("Handling {Request} with {Handler}", request.GetType().Name, handler.GetType().Name);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "error";
         try
         {
             await handler.HandleAsync(request, context, cancellationToken);
+            outcome = "ok";
         }
         catch (ArticleException ex)
         {
+            outcome = "article_error";
             logger.LogInformation("Request failed: {Kind}: {Cause}", ex.Kind, ex.InnerException?.Message ?? ex.Message);
             await ReplySafelyAsync(context, Reply.Error(ex.Message), cancellationToken);
         }
         catch (BusyException ex)
         {
+            outcome = "busy";
             logger.LogWarning("Too busy to take the request");
             await ReplySafelyAsync(context, Reply.Error(ex.Message), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            outcome = "cancelled";
             logger.LogInformation("Request cancelled by shutdown");
         }
         catch (Exception ex)
@@ -88,7 +98,15 @@ public sealed class ChatRequestRouter(
             logger.LogError(ex, "Request failed unexpectedly");
             await ReplySafelyAsync(context, Reply.Error($"Something went wrong on my side (ref {context.CorrelationId})."), cancellationToken);
         }
+        finally
+        {
+            metrics?.RequestHandled(KindOf(request), outcome, Stopwatch.GetElapsedTime(started));
+        }
     }
+
+    /// <summary>"summarize", "quotes", "help", "invalid": the request type without its suffix.</summary>
+    private static string KindOf(BotRequest request) =>
+        request.GetType().Name.Replace("Request", "", StringComparison.Ordinal).ToLowerInvariant();
 
     private async Task RememberLinksAsync(ChatMessage message, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Bot.Core.Chat.GuardRails;
+using Bot.Core.Diagnostics;
 using Bot.Core.Chat.Handlers;
 using Bot.Core.Chat.Requests;
 using Bot.Core.Digests;
@@ -19,10 +20,14 @@ public static class ChatServiceCollectionExtensions
             .ValidateOnStart();
 
         var services = builder.Services;
+        services.AddBotDiagnostics();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DigestService>();
         services.AddSingleton<RequestParser>();
-        services.AddSingleton<RequestRateLimiter>();
+        services.TryAddSingleton<RequestRateLimiter>();
+        // A shared store (Redis) registers its own before this, and falls back to the in-memory one above.
+        services.TryAddSingleton<IRequestRateLimiter>(sp => sp.GetRequiredService<RequestRateLimiter>());
+        services.TryAddSingleton<IWorkLocks, LocalWorkLocks>();
         services.AddSingleton<WorkGate>();
         services.AddSingleton<ArticleWork>();
         services.AddSingleton<LinkResolver>();

@@ -1,5 +1,6 @@
 using Bot.Core.Articles;
 using Bot.Core.Chat;
+using Bot.Core.Diagnostics;
 using Bot.Core.Quotes;
 using Bot.Core.Storage;
 using Bot.Core.Summaries;
@@ -12,7 +13,8 @@ public sealed class DigestService(
     ISummarizer summarizer,
     IQuoteFinder quoteFinder,
     ISummaryCache summaryCache,
-    ILogger<DigestService> logger)
+    ILogger<DigestService> logger,
+    BotMetrics? metrics = null)
 {
     public const string TruncatedNotice = "article truncated: only its first part was read";
 
@@ -26,6 +28,7 @@ public sealed class DigestService(
         var key = new SummaryCacheKey(article.PreferredUrl, request.Length, request.Language, summarizer.Id);
         var cached = await summaryCache.GetAsync(key, cancellationToken);
         var fromCache = cached is { KeyQuotes: not null };
+        metrics?.CacheLookup("summary", fromCache);
         var summary = fromCache ? cached! : await SummarizeFreshAsync(article, request, key, cancellationToken);
         logger.LogInformation(
             "Summarized {Url}: {Bullets} bullets by {Summarizer} (cached: {Cached}), {Quotes} quotes",

@@ -7,7 +7,7 @@ namespace Bot.Core.Storage;
 
 /// <summary>The bot's SQLite file: its connection string, and the start-up check that creates or migrates the schema.</summary>
 /// <remarks>Every operation opens its own pooled connection, so the stores are safe to use from many handlers at once.</remarks>
-public sealed class BotDatabase
+public sealed class BotDatabase : IStorageStartupCheck
 {
     private const int BusyTimeoutMilliseconds = 10_000;
     private const int SqliteNotADatabase = 26;
@@ -67,6 +67,8 @@ public sealed class BotDatabase
             _initializeLock.Release();
         }
     }
+
+    Task IStorageStartupCheck.CheckAsync(CancellationToken cancellationToken) => InitializeAsync(cancellationToken);
 
     /// <summary>An open connection with the per-connection settings applied; initializes the file first if needed.</summary>
     internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

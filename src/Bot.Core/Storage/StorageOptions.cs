@@ -2,10 +2,19 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Bot.Core.Storage;
 
-/// <summary>Where the bot keeps its SQLite file and how long cached things stay valid.</summary>
+/// <summary>Where the bot keeps its state (a SQLite file, or a Redis server shared by several instances) and how long
+/// cached things stay valid.</summary>
 public sealed class StorageOptions
 {
     public const string Section = "Storage";
+
+    public const string Sqlite = "sqlite";
+
+    public const string Redis = "redis";
+
+    /// <summary><c>sqlite</c> (one instance, nothing to run) or <c>redis</c> (the keys under <c>Storage:Redis</c>).</summary>
+    [AllowedValues(Sqlite, Redis, ErrorMessage = "The field Provider must be sqlite or redis.")]
+    public string Provider { get; set; } = Sqlite;
 
     /// <summary>The database file; a relative path is resolved against the current directory. Its folder is created.</summary>
     [Required(AllowEmptyStrings = false)]

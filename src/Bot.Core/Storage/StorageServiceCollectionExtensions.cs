@@ -1,4 +1,5 @@
 using Bot.Core.Chat;
+using Bot.Core.Diagnostics;
 using Bot.Core.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,19 +15,37 @@ public static class StorageServiceCollectionExtensions
     public static IHostApplicationBuilder AddSqliteStorage(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<StorageOptions>()
-            .BindConfiguration(StorageOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddStorageOptions();
         services.TryAddSingleton<BotDatabase>();
+        services.AddSingleton<IStorageStartupCheck>(sp => sp.GetRequiredService<BotDatabase>());
         services.TryAddSingleton<StoragePruner>();
         services.TryAddSingleton<IArticleCache, SqliteArticleCache>();
         services.TryAddSingleton<ISummaryCache, SqliteSummaryCache>();
         services.TryAddSingleton<IRecentLinks, SqliteRecentLinks>();
         services.TryAddSingleton<IDeliveredEvents, SqliteDeliveredEvents>();
-        services.AddHostedService<StorageStartup>();
         services.AddHostedService<StoragePruningService>();
+        services.AddBotDiagnostics().AddHealthChecks().AddCheck<SqliteHealthCheck>("storage", tags: [DiagnosticsServiceCollectionExtensions.ReadyTag]);
         return builder;
     }
+
+    /// <summary>The <c>Storage</c> options, validated at start, and the start-up run of every
+    /// <see cref="IStorageStartupCheck"/>: what every store provider needs. Safe to call more than once.</summary>
+    public static IServiceCollection AddStorageOptions(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(StorageOptionsMarker)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<StorageOptionsMarker>();
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<StorageStartup>();
+        return services;
+    }
+
+    private sealed class StorageOptionsMarker;
 }

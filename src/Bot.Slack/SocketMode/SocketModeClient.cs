@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Bot.Core.Diagnostics;
 using Bot.Slack.WebApi;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,8 @@ internal sealed class SocketModeClient(
     ITextSocketFactory sockets,
     IOptions<SlackOptions> options,
     TimeProvider time,
-    ILogger<SocketModeClient> logger)
+    ILogger<SocketModeClient> logger,
+    BotMetrics? metrics = null)
 {
     /// <summary>A connection that dies sooner than this counts as a failure for backoff.</summary>
     private static readonly TimeSpan MinHealthyLifetime = TimeSpan.FromSeconds(30);
@@ -76,6 +78,7 @@ internal sealed class SocketModeClient(
                         await RetireAsync(current).ConfigureAwait(false);
                         current = null;
                         current = await OpenWithBackoffAsync(slot, queue, failures, cancellationToken).ConfigureAwait(false);
+                        metrics?.Reconnected("slack");
                         break;
                 }
             }

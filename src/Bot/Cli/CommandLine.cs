@@ -10,9 +10,9 @@ internal sealed record CommandLine(
     IReadOnlyDictionary<string, string?> Options,
     IReadOnlyList<string> ConfigurationOverrides)
 {
-    public static readonly string[] Verbs = ["run", "chat", "extract", "summarize", "quotes", "help"];
+    public static readonly string[] Verbs = ["run", "chat", "extract", "summarize", "quotes", "healthcheck", "help"];
 
-    private static readonly HashSet<string> Flags = ["jsonl", "json", "console", "verbose", "help"];
+    private static readonly HashSet<string> Flags = ["jsonl", "json", "console", "verbose", "help", "ready"];
 
     /// <summary>The options each verb takes besides <c>--verbose</c> and <c>--help</c>.</summary>
     private static readonly Dictionary<string, string[]> VerbOptions = new()
@@ -22,6 +22,7 @@ internal sealed record CommandLine(
         ["extract"] = ["jsonl"],
         ["summarize"] = ["length", "language", "json"],
         ["quotes"] = ["topic", "count", "json"],
+        ["healthcheck"] = ["ready", "url"],
         ["help"] = [],
     };
 
@@ -95,6 +96,8 @@ internal sealed record CommandLine(
                                   a summary with key quotes
           quotes <url|file> [--topic "words"] [--count N] [--json]
                                   verbatim quotes: the key ones, or those on a topic
+          healthcheck [--ready] [--url URL]
+                                  ask a running bot's /healthz (or /readyz) on Ops:Listen; exit 0 when healthy
 
         Options for every command:
           --verbose               show informational logs (on standard error)

@@ -2,6 +2,7 @@ using Bot.Cli;
 using Bot.ConsoleChat;
 using Bot.Core.Articles;
 using Bot.Core.Storage;
+using Bot.Ops;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -71,13 +72,16 @@ internal static class BotProgram
     }
 
     /// <summary>
-    /// The checks the host would run at start (options validation, the database file), run first so a bad key or
+    /// The checks the host would run at start (options validation, the store), run first so a bad key or
     /// file ends in one line instead of the host's start-up failure log.
     /// </summary>
     private static async Task CheckStartupAsync(IHost host)
     {
         host.Services.GetService<IStartupValidator>()?.Validate();
-        await host.Services.GetRequiredService<BotDatabase>().InitializeAsync(CancellationToken.None);
+        foreach (var check in host.Services.GetServices<IStorageStartupCheck>())
+        {
+            await check.CheckAsync(CancellationToken.None);
+        }
     }
 
     internal static IHost Build(CommandLine command, ConsoleStreams? console, Action<IHostApplicationBuilder>? configure = null)
@@ -95,6 +99,7 @@ internal static class BotProgram
         if (command.Verb is "run" or "chat")
         {
             builder.AddChatAdapters(forceConsole, console);
+            builder.AddOpsEndpoints();
         }
         configure?.Invoke(builder);
         return builder.Build();

@@ -1,5 +1,6 @@
 using Bot.Core.Articles.Extraction;
 using Bot.Core.Articles.Fetching;
+using Bot.Core.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -11,6 +12,7 @@ public static class ArticleReadingExtensions
     /// Needs a storage registration for <see cref="Storage.IArticleCache"/>.</summary>
     public static IHostApplicationBuilder AddArticleReading(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddBotDiagnostics();
         builder.AddArticleFetching();
         builder.Services.AddArticleExtraction();
         builder.Services.AddSingleton<ArticleReader>();

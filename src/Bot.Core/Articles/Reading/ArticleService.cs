@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Bot.Core.Articles.Fetching;
+using Bot.Core.Diagnostics;
 using Bot.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -9,18 +11,31 @@ public sealed class ArticleService(
     IPageFetcher fetcher,
     ArticleReader reader,
     IArticleCache cache,
-    ILogger<ArticleService> logger) : IArticleSource
+    ILogger<ArticleService> logger,
+    BotMetrics? metrics = null) : IArticleSource
 {
     public async Task<ArticleLookup> GetAsync(Uri url, CancellationToken cancellationToken)
     {
         var cached = await cache.GetAsync(url.AbsoluteUri, cancellationToken);
+        metrics?.CacheLookup("article", cached is not null);
         if (cached is not null)
         {
             logger.LogDebug("Article {Url} served from the cache", url);
             return new ArticleLookup(cached, FromCache: true);
         }
 
-        var page = await fetcher.FetchAsync(url.AbsoluteUri, cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        FetchedPage page;
+        try
+        {
+            page = await fetcher.FetchAsync(url.AbsoluteUri, cancellationToken);
+        }
+        catch (Exception)
+        {
+            metrics?.PageFetched(Stopwatch.GetElapsedTime(started), 0, "failed");
+            throw;
+        }
+        metrics?.PageFetched(Stopwatch.GetElapsedTime(started), page.Body.Length, "ok");
         var article = reader.Read(page);
         logger.LogInformation(
             "Read {Url}: {Words} words in {Paragraphs} paragraphs ({MediaType})",

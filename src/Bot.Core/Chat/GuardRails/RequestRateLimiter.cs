@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Chat.GuardRails;
 
-/// <summary>Per-user and per-channel request budgets, so one person or one busy channel cannot monopolise the bot.</summary>
-public sealed class RequestRateLimiter : IDisposable
+/// <summary>Per-user and per-channel request budgets in this process's memory, so one person or one busy channel cannot
+/// monopolise the bot.</summary>
+public sealed class RequestRateLimiter : IRequestRateLimiter, IDisposable
 {
     private readonly PartitionedRateLimiter<string> _users;
     private readonly PartitionedRateLimiter<string> _channels;
@@ -24,6 +25,9 @@ public sealed class RequestRateLimiter : IDisposable
             && TryTake(_users, $"{conversation.Platform}:{userId}", 1, out retryAfter)
             && TryTake(_channels, channel, 1, out retryAfter);
     }
+
+    public ValueTask<Admission> AdmitAsync(Conversation conversation, string userId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryAdmit(conversation, userId, out var retryAfter) ? Admission.Granted : Admission.Refused(retryAfter));
 
     private static bool TryTake(PartitionedRateLimiter<string> limiter, string key, int permits, out TimeSpan retryAfter)
     {

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Bot.Core.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Chat.GuardRails;
@@ -11,7 +12,7 @@ public sealed class WorkGate : IDisposable
 {
     private readonly ConcurrencyLimiter _limiter;
 
-    public WorkGate(IOptions<ChatOptions> options)
+    public WorkGate(IOptions<ChatOptions> options, BotMetrics? metrics = null)
     {
         _limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
@@ -19,6 +20,11 @@ public sealed class WorkGate : IDisposable
             QueueLimit = options.Value.MaxQueuedWork,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
+        var slots = options.Value.MaxConcurrentWork;
+        metrics?.Meter.CreateObservableGauge(
+            "articlebot.work.queued", () => _limiter.GetStatistics()?.CurrentQueuedCount ?? 0, "{request}", "Requests waiting for a work slot");
+        metrics?.Meter.CreateObservableGauge(
+            "articlebot.work.active", () => slots - (_limiter.GetStatistics()?.CurrentAvailablePermits ?? slots), "{request}", "Articles being fetched and summarized now");
     }
 
     /// <summary>A lease to hold while working, or null when the bot is too busy to queue more.</summary>

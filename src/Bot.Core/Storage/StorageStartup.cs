@@ -1,12 +1,18 @@
 using Microsoft.Extensions.Hosting;
 
-namespace Bot.Core.Storage.Sqlite;
+namespace Bot.Core.Storage;
 
-/// <summary>Checks and migrates the database before any hosted service starts, so a bad file stops the host
+/// <summary>Runs the store's checks before any hosted service starts, so a bad file or server setting stops the host
 /// with one clear message instead of failing inside the first chat reply.</summary>
-internal sealed class StorageStartup(BotDatabase database) : IHostedLifecycleService
+internal sealed class StorageStartup(IEnumerable<IStorageStartupCheck> checks) : IHostedLifecycleService
 {
-    public Task StartingAsync(CancellationToken cancellationToken) => database.InitializeAsync(cancellationToken);
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        foreach (var check in checks)
+        {
+            await check.CheckAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
