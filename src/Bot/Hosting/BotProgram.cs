@@ -64,6 +64,11 @@ internal static class BotProgram
             await errors.WriteLineAsync($"error: {ex.Message}");
             return 1;
         }
+        catch (OperationCanceledException)
+        {
+            await errors.WriteLineAsync("stopped"); // Ctrl+C or SIGTERM while a verb was working
+            return 130;
+        }
     }
 
     /// <summary>

@@ -64,7 +64,8 @@ internal sealed class OpenElements(int maxDepth, int maxWork)
             work++;
             return StartOutcome.RawText; // never nests: its text ends at its own end tag, which the scanner consumes
         }
-        if (Depth >= maxDepth)
+        // A cell or row may bring the tbody and tr the parser inserts when they are missing.
+        if (Depth + (name is "td" or "th" ? 2 : name == "tr" ? 1 : 0) >= maxDepth)
         {
             tag.Dropped++;
             return StartOutcome.Dropped;

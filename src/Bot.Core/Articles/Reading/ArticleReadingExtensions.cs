@@ -13,6 +13,7 @@ public static class ArticleReadingExtensions
     {
         builder.AddArticleFetching();
         builder.Services.AddArticleExtraction();
+        builder.Services.AddSingleton<ReadDeadline>();
         builder.Services.AddSingleton<ArticleReader>();
         builder.Services.AddSingleton<IArticleSource, ArticleService>();
         return builder;

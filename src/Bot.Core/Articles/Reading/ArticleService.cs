@@ -8,6 +8,7 @@ namespace Bot.Core.Articles.Reading;
 public sealed class ArticleService(
     IPageFetcher fetcher,
     ArticleReader reader,
+    ReadDeadline deadline,
     IArticleCache cache,
     ILogger<ArticleService> logger) : IArticleSource
 {
@@ -20,8 +21,11 @@ public sealed class ArticleService(
             return new ArticleLookup(cached, FromCache: true);
         }
 
-        var page = await fetcher.FetchAsync(url.AbsoluteUri, cancellationToken);
-        var article = reader.Read(page);
+        var (page, article) = await deadline.RunAsync(url.AbsoluteUri, async token =>
+        {
+            var page = await fetcher.FetchAsync(url.AbsoluteUri, token);
+            return (page, reader.Read(page, cancellationToken: token));
+        }, cancellationToken);
         logger.LogInformation(
             "Read {Url}: {Words} words in {Paragraphs} paragraphs ({MediaType})",
             page.Url, article.WordCount, article.Paragraphs.Count, page.MediaType);
