@@ -8,6 +8,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["summary"] = a => SummaryBenchmark.RunAsync(a).GetAwaiter().GetResult(),
     ["rouge"] = a => ReferenceRouge.RunAsync(a).GetAwaiter().GetResult(),
     ["cache"] = a => CacheBenchmark.RunAsync(a).GetAwaiter().GetResult(),
+    ["hostile"] = HostileBenchmark.Run,
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))

@@ -14,7 +14,7 @@ public static class MarkupLimiter
 {
     public const int MaxDepth = 512;
 
-    public const int MaxWork = 100_000;
+    public const int MaxWork = 50_000;
 
     public static string Limit(string html) => Limit(html, MaxDepth, MaxWork);
 
