@@ -9,7 +9,7 @@ namespace Bot.Testing.Pages;
 /// </summary>
 public static class HostilePages
 {
-    /// <summary>Four mebibytes of body room is kept under <c>Fetch:MaxBytes</c> (5 MiB) for the wrapper.</summary>
+    /// <summary>The size of the largest pages: 4 KB under <c>Fetch:MaxBytes</c> (5 MiB), room for the wrapper.</summary>
     public const int Budget = 5 * 1024 * 1024 - 4096;
 
     public const string Marker = "Harbour engineers finished the new tidal barrier on Friday";

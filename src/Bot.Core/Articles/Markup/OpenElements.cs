@@ -16,15 +16,10 @@ internal sealed class OpenElements(int maxDepth, int maxWork)
 
     private static readonly TagName[] ImpliedTableParts = [new("tbody"), new("tr")];
 
-    private static readonly TagName MarkerTag = new("");
-
-    private readonly List<Node> stack = [];
+    private readonly List<OpenElement> stack = [];
     private readonly List<FormattingEntry> formatting = [];
     private int closedFormatting;
     private int work;
-
-    /// <summary>Elements the parser creates or tags it handles, counted against the budget.</summary>
-    public int Work => work;
 
     public bool Exhausted => work >= maxWork;
 
@@ -84,11 +79,11 @@ internal sealed class OpenElements(int maxDepth, int maxWork)
         {
             if (!selfClosing)
             {
-                Push(new Node(tag) { Foreign = true });
+                Push(new OpenElement(tag) { Foreign = true });
             }
             return StartOutcome.Kept;
         }
-        var node = new Node(tag) { Special = tag.Is(TagKind.Special), Boundary = tag.Is(TagKind.ScopeBoundary) };
+        var node = new OpenElement(tag) { Special = tag.Is(TagKind.Special), Boundary = tag.Is(TagKind.ScopeBoundary) };
         Push(node);
         if (tag.Is(TagKind.Formatting))
         {
@@ -156,7 +151,7 @@ internal sealed class OpenElements(int maxDepth, int maxWork)
             var integration = tag.Is(TagKind.IntegrationPoint)
                 || name == "annotation-xml" && (attributes.Contains("text/html", StringComparison.OrdinalIgnoreCase)
                     || attributes.Contains("application/xhtml+xml", StringComparison.OrdinalIgnoreCase));
-            Push(new Node(tag) { Foreign = true, IntegrationPoint = integration, Boundary = integration });
+            Push(new OpenElement(tag) { Foreign = true, IntegrationPoint = integration, Boundary = integration });
         }
         return StartOutcome.Kept;
     }
@@ -266,7 +261,7 @@ internal sealed class OpenElements(int maxDepth, int maxWork)
         foreach (var part in ImpliedTableParts.AsSpan(0, implied))
         {
             work++;
-            Push(new Node(part) { Special = true });
+            Push(new OpenElement(part) { Special = true });
         }
     }
 
@@ -331,12 +326,12 @@ internal sealed class OpenElements(int maxDepth, int maxWork)
         }
     }
 
-    private static readonly Func<Node, bool> DefaultScope = static n => n.Boundary;
-    private static readonly Func<Node, bool> ListItemScope = static n => n.Boundary || !n.Foreign && n.Name is "ol" or "ul";
-    private static readonly Func<Node, bool> ButtonScope = static n => n.Boundary || !n.Foreign && n.Name == "button";
-    private static readonly Func<Node, bool> TableScope = static n => !n.Foreign && n.Name is "table" or "template" or "html";
+    private static readonly Func<OpenElement, bool> DefaultScope = static n => n.Boundary;
+    private static readonly Func<OpenElement, bool> ListItemScope = static n => n.Boundary || !n.Foreign && n.Name is "ol" or "ul";
+    private static readonly Func<OpenElement, bool> ButtonScope = static n => n.Boundary || !n.Foreign && n.Name == "button";
+    private static readonly Func<OpenElement, bool> TableScope = static n => !n.Foreign && n.Name is "table" or "template" or "html";
 
-    private int FindInScope(string name, Func<Node, bool> boundary)
+    private int FindInScope(string name, Func<OpenElement, bool> boundary)
     {
         for (var i = stack.Count - 1; i >= 0; i--)
         {
@@ -368,7 +363,7 @@ internal sealed class OpenElements(int maxDepth, int maxWork)
         return -1;
     }
 
-    private void Push(Node node) => stack.Add(node);
+    private void Push(OpenElement node) => stack.Add(node);
 
     /// <summary>Pops the element at <paramref name="index"/> and everything opened after it.</summary>
     private void PopTo(int index)
@@ -393,7 +388,7 @@ internal sealed class OpenElements(int maxDepth, int maxWork)
         }
     }
 
-    private void AddFormatting(Node node, ReadOnlyMemory<char> attributes)
+    private void AddFormatting(OpenElement node, ReadOnlyMemory<char> attributes)
     {
         // The parser keeps at most three identical entries after the last marker (its "Noah's Ark" rule).
         var same = 0;
@@ -471,56 +466,11 @@ internal sealed class OpenElements(int maxDepth, int maxWork)
         for (var i = first; i < formatting.Count; i++)
         {
             var entry = formatting[i];
-            var node = new Node(entry.Tag) { Entry = entry };
+            var node = new OpenElement(entry.Tag) { Entry = entry };
             entry.Open = node;
             closedFormatting--;
             work++;
             Push(node);
         }
     }
-
-    private sealed class Node(TagName tag)
-    {
-        public TagName Tag { get; } = tag;
-
-        public string Name => Tag.Name;
-
-        public bool Special { get; init; }
-
-        public bool Foreign { get; init; }
-
-        public bool IntegrationPoint { get; init; }
-
-        /// <summary>Ends a search for an open element in scope.</summary>
-        public bool Boundary { get; init; }
-
-        public FormattingEntry? Entry { get; set; }
-    }
-
-    private sealed class FormattingEntry(TagName? tag, ReadOnlyMemory<char> attributes)
-    {
-        public static FormattingEntry Marker => new(null, default);
-
-        public TagName Tag { get; } = tag ?? MarkerTag;
-
-        public string Name => Tag.Name;
-
-        /// <summary>The raw attribute text: entries with the same tag and text are the same to the parser.</summary>
-        public ReadOnlyMemory<char> Attributes { get; } = attributes;
-
-        public bool IsMarker => Tag == MarkerTag;
-
-        public Node? Open { get; set; }
-    }
-}
-
-/// <summary>What became of a start tag.</summary>
-internal enum StartOutcome
-{
-    /// <summary>Left out of the page: its text stays, in the enclosing element.</summary>
-    Dropped,
-    Kept,
-
-    /// <summary>Kept, and its content is text up to its own end tag (script, style, textarea...).</summary>
-    RawText,
 }
