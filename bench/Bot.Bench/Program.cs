@@ -14,6 +14,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["chat-load"] = a => ChatLoadBenchmark.RunAsync(a).GetAwaiter().GetResult(),
     ["llm-cost"] = a => LlmCostBenchmark.RunAsync(a).GetAwaiter().GetResult(),
     ["discord-compression"] = a => DiscordCompressionBenchmark.RunAsync(a).GetAwaiter().GetResult(),
+    ["hostile"] = HostileBenchmark.Run,
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))

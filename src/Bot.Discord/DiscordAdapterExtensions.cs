@@ -3,15 +3,15 @@ using Bot.Core.Coordination;
 using Bot.Core.Diagnostics;
 using Bot.Discord.Adapter;
 using Bot.Discord.Commands;
+using Bot.Discord.Gateway;
 using Bot.Discord.Gateway.Identify;
 using Bot.Discord.Gateway.Sharding;
-using Bot.Discord.Gateway;
 using Bot.Discord.Health;
 using Bot.Discord.Metrics;
 using Bot.Discord.RateLimits;
 using Bot.Discord.Rest;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 

@@ -15,12 +15,13 @@ namespace Bot.Cli;
 /// URLs are fetched concurrently (bounded); a failing input is reported and the run goes on. A short page is shown
 /// as it is (no "too little text" rule); walls (consent, paywall, JavaScript shell, captcha) are still errors.
 /// </summary>
-internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader, TextWriter output)
+internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader, ReadDeadline deadline, TextWriter output)
 {
     private const int ConcurrentFetches = 4;
 
-    public static ExtractCommand Create(IServiceProvider services, TextWriter output) =>
-        new(services.GetRequiredService<IPageFetcher>(), services.GetRequiredService<ArticleReader>(), output);
+    public static ExtractCommand Create(IServiceProvider services, TextWriter output) => new(
+        services.GetRequiredService<IPageFetcher>(), services.GetRequiredService<ArticleReader>(),
+        services.GetRequiredService<ReadDeadline>(), output);
 
     public async Task<int> RunAsync(CommandLine command, CancellationToken cancellationToken)
     {
@@ -50,8 +51,11 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
         await slots.WaitAsync(cancellationToken);
         try
         {
-            var page = await fetcher.FetchAsync(input.Path, cancellationToken);
-            return Timed(input, () => reader.Read(page, allowThin: true));
+            return await deadline.RunAsync(input.Path, async token =>
+            {
+                var page = await fetcher.FetchAsync(input.Path, token);
+                return Timed(input, () => reader.Read(page, allowThin: true, token));
+            }, cancellationToken);
         }
         catch (ArticleException ex)
         {
@@ -71,9 +75,12 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
             {
                 return Failed(input, new ArticleException(ArticleErrorKind.FileNotFound, $"There is no file '{input.Path}'."));
             }
-            var bytes = await File.ReadAllBytesAsync(input.Path, cancellationToken);
-            var page = ArticleReader.PageFromFile(input.Path, bytes);
-            return Timed(input, () => reader.Read(page, allowThin: true));
+            return await deadline.RunAsync(input.Path, async token =>
+            {
+                var bytes = await File.ReadAllBytesAsync(input.Path, token);
+                var page = ArticleReader.PageFromFile(input.Path, bytes);
+                return Timed(input, () => reader.Read(page, allowThin: true, token));
+            }, cancellationToken);
         }
         catch (ArticleException ex)
         {

@@ -69,6 +69,11 @@ internal static class BotProgram
         {
             return await report.FailAsync(ArticleErrorCodes.Of(ex), "error", ex.Message, 1);
         }
+        catch (OperationCanceledException)
+        {
+            await errors.WriteLineAsync("stopped"); // Ctrl+C or SIGTERM while a verb was working
+            return 130;
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Bot.Core.Articles.Markup;
 
 namespace Bot.Core.Articles.Extraction;
 
@@ -28,17 +29,23 @@ public sealed class ArticleExtractor
         ShouldEmitAttribute = ParsedAttributes.Keep, // most attributes (data-*, src, srcset...) are never read
     };
 
-    private readonly ThreadLocal<HtmlParser> parsers = new(() => new HtmlParser(ParserOptions));
+    private readonly ThreadLocal<CancellableHtmlParser> parsers = new(() => new CancellableHtmlParser(ParserOptions));
 
     /// <summary>Extracts whatever article text the page has, however short; apply <see cref="ReadableArticleCheck"/>
     /// where a thin extract must count as no article.</summary>
     /// <exception cref="ArticleException">With <see cref="ArticleErrorKind.NotAnArticle"/> when the page has no text at
     /// all or is a wall instead of an article (consent wall, paywall teaser, JavaScript shell, captcha).</exception>
-    public Article Extract(string html, string? url)
+    public Article Extract(string html, string? url) => Extract(html, url, CancellationToken.None);
+
+    /// <inheritdoc cref="Extract(string, string?)"/>
+    /// <remarks>The markup is bounded first (<see cref="MarkupLimiter"/>), so any page parses in bounded time.</remarks>
+    /// <exception cref="OperationCanceledException">The token was cancelled, also in the middle of parsing.</exception>
+    public Article Extract(string html, string? url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using var document = parsers.Value!.ParseDocument(html);
+        using var document = parsers.Value!.Parse(MarkupLimiter.Limit(html), cancellationToken);
         var tree = ContentTreeBuilder.Build(document);
+        cancellationToken.ThrowIfCancellationRequested();
         tree.Sources.JsonLd.AddRange(JsonLdScanner.Scan(html));
         var metadata = MetadataReader.Read(tree.Sources, url);
         var paragraphs = ReadParagraphs(tree, metadata.Title);

@@ -8,6 +8,8 @@ internal static class JsonLdScanner
 {
     private const int MaxBlocks = 20;
 
+    private const int MaxTagLength = 2048;
+
     public static List<string> Scan(string html)
     {
         var blocks = new List<string>();
@@ -20,8 +22,9 @@ internal static class JsonLdScanner
                 break;
             }
             from = marker + 7;
-            var tagStart = html.LastIndexOf('<', marker);
-            if (tagStart < 0 || html.IndexOf('>', tagStart) < marker
+            // Only a short way back, so a page of "ld+json" words costs linear time.
+            var tagStart = html.LastIndexOf('<', marker, Math.Min(marker + 1, MaxTagLength));
+            if (tagStart < 0 || html.IndexOf('>', tagStart, marker - tagStart) >= 0
                 || string.Compare(html, tagStart + 1, "script", 0, 6, StringComparison.OrdinalIgnoreCase) != 0)
             {
                 continue; // "ld+json" outside a script start tag

@@ -25,6 +25,11 @@ public sealed class FetchOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>Total time for reading one page: the fetch, decoding, parsing and extracting the article. Past it the
+    /// reader stops (also mid-parse) and answers "that page took too long to read".</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Time for one attempt to get response headers before it is retried.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -5,26 +5,29 @@ using Bot.Core.Articles.Fetching;
 namespace Bot.Core.Articles.Reading;
 
 /// <summary>Turns a fetched page or a local file into an <see cref="Article"/>, whatever its type.</summary>
-public sealed class ArticleReader(ArticleExtractor extractor)
+public sealed class ArticleReader(ArticleExtractor extractor, ReadDeadline deadline)
 {
     /// <param name="allowThin">Return a web page's text however short it is (for showing what a page holds); by
     /// default an HTML extract of fewer than <see cref="ReadableArticleCheck.DefaultMinimumWords"/> words is
     /// <see cref="ArticleErrorKind.NotAnArticle"/>. Consent walls, paywall teasers, JavaScript shells and captchas
     /// are refused either way.</param>
-    public Article Read(FetchedPage page, bool allowThin = false)
+    /// <exception cref="OperationCanceledException">Also while parsing: a page never holds a thread past its token.</exception>
+    public Article Read(FetchedPage page, bool allowThin = false, CancellationToken cancellationToken = default)
     {
         var url = page.Url.AbsoluteUri;
+        cancellationToken.ThrowIfCancellationRequested();
         if (page.IsPdf)
         {
             return PdfArticleReader.Read(page.Body, url);
         }
 
         var text = PageDecoder.Decode(page);
+        cancellationToken.ThrowIfCancellationRequested();
         if (page.IsPlainText)
         {
             return PlainTextArticleReader.Read(text, url);
         }
-        var article = WithTrustedCanonical(extractor.Extract(text, url), page.Url);
+        var article = WithTrustedCanonical(extractor.Extract(text, url, cancellationToken), page.Url);
         return allowThin ? article : ReadableArticleCheck.EnsureReadable(article);
     }
 
@@ -51,16 +54,19 @@ public sealed class ArticleReader(ArticleExtractor extractor)
         return path[..Math.Max(0, path.LastIndexOf('/'))];
     }
 
-    /// <summary>Reads a local .html/.htm, .txt/.md or .pdf file.</summary>
-    public async Task<Article> ReadFileAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Reads a local .html/.htm, .txt/.md or .pdf file, within <see cref="FetchOptions.ReadTimeout"/>.</summary>
+    public async Task<Article> ReadFileAsync(string path, CancellationToken cancellationToken, bool allowThin = false)
     {
         if (!File.Exists(path))
         {
             throw new ArticleException(ArticleErrorKind.FileNotFound, $"There is no file '{path}'.");
         }
 
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        return Read(PageFromFile(path, bytes));
+        return await deadline.RunAsync(path, async token =>
+        {
+            var bytes = await File.ReadAllBytesAsync(path, token);
+            return Read(PageFromFile(path, bytes), allowThin, token);
+        }, cancellationToken);
     }
 
     /// <summary>A local file seen as a fetched page; its type comes from the extension, else from its first bytes.</summary>

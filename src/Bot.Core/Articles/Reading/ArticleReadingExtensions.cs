@@ -15,6 +15,7 @@ public static class ArticleReadingExtensions
         builder.Services.AddBotDiagnostics();
         builder.AddArticleFetching();
         builder.Services.AddArticleExtraction();
+        builder.Services.AddSingleton<ReadDeadline>();
         builder.Services.AddSingleton<ArticleReader>();
         builder.Services.AddSingleton<IArticleSource, ArticleService>();
         return builder;

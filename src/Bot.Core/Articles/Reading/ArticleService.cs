@@ -10,6 +10,7 @@ namespace Bot.Core.Articles.Reading;
 public sealed class ArticleService(
     IPageFetcher fetcher,
     ArticleReader reader,
+    ReadDeadline deadline,
     IArticleCache cache,
     ILogger<ArticleService> logger,
     BotMetrics? metrics = null) : IArticleSource
@@ -24,23 +25,31 @@ public sealed class ArticleService(
             return new ArticleLookup(cached, FromCache: true);
         }
 
+        var (page, article) = await deadline.RunAsync(url.AbsoluteUri, async token =>
+        {
+            var page = await FetchMeasuredAsync(url, token);
+            return (page, reader.Read(page, cancellationToken: token));
+        }, cancellationToken);
+        logger.LogInformation(
+            "Read {Url}: {Words} words in {Paragraphs} paragraphs ({MediaType})",
+            page.Url, article.WordCount, article.Paragraphs.Count, page.MediaType);
+        await cache.PutAsync(url.AbsoluteUri, article, cancellationToken);
+        return new ArticleLookup(article, FromCache: false);
+    }
+
+    private async Task<FetchedPage> FetchMeasuredAsync(Uri url, CancellationToken cancellationToken)
+    {
         var started = Stopwatch.GetTimestamp();
-        FetchedPage page;
         try
         {
-            page = await fetcher.FetchAsync(url.AbsoluteUri, cancellationToken);
+            var page = await fetcher.FetchAsync(url.AbsoluteUri, cancellationToken);
+            metrics?.PageFetched(Stopwatch.GetElapsedTime(started), page.Body.Length, "ok");
+            return page;
         }
         catch (Exception)
         {
             metrics?.PageFetched(Stopwatch.GetElapsedTime(started), 0, "failed");
             throw;
         }
-        metrics?.PageFetched(Stopwatch.GetElapsedTime(started), page.Body.Length, "ok");
-        var article = reader.Read(page);
-        logger.LogInformation(
-            "Read {Url}: {Words} words in {Paragraphs} paragraphs ({MediaType})",
-            page.Url, article.WordCount, article.Paragraphs.Count, page.MediaType);
-        await cache.PutAsync(url.AbsoluteUri, article, cancellationToken);
-        return new ArticleLookup(article, FromCache: false);
     }
 }

@@ -3,6 +3,7 @@ using Bot.Core.Articles;
 using Bot.Core.Articles.Extraction;
 using Bot.Core.Articles.Fetching;
 using Bot.Core.Articles.Reading;
+using Bot.Core.Tests.Articles.Reading;
 
 namespace Bot.Core.Tests.Articles.Extraction;
 
@@ -44,7 +45,7 @@ public sealed class ThinArticleTests
     [Fact]
     public void The_reader_refuses_a_thin_page_unless_thin_pages_are_allowed()
     {
-        var reader = new ArticleReader(extractor);
+        var reader = new ArticleReader(extractor, TestDeadline.Default);
         var page = HtmlPage(ShortPage);
 
         var error = Assert.Throws<ArticleException>(() => reader.Read(page));
@@ -57,7 +58,7 @@ public sealed class ThinArticleTests
     [Fact]
     public void The_reader_refuses_a_consent_wall_even_when_thin_pages_are_allowed()
     {
-        var reader = new ArticleReader(extractor);
+        var reader = new ArticleReader(extractor, TestDeadline.Default);
         var page = HtmlPage("""
             <div id="consent"><p>We value your privacy. We and our partners use cookies.</p><a>Accept all</a></div>
             """);

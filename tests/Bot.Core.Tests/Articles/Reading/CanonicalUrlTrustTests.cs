@@ -13,7 +13,7 @@ namespace Bot.Core.Tests.Articles.Reading;
 /// </summary>
 public sealed class CanonicalUrlTrustTests
 {
-    private readonly ArticleReader reader = new(new ArticleExtractor());
+    private readonly ArticleReader reader = new(new ArticleExtractor(), TestDeadline.Default);
 
     [Fact]
     public void A_canonical_url_on_another_host_is_not_trusted()
