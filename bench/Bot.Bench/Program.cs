@@ -6,7 +6,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["extract"] = ExtractBenchmark.Run,
     ["score-jsonl"] = ExtractJsonl.Run,
     ["summary"] = a => SummaryBenchmark.RunAsync(a).GetAwaiter().GetResult(),
-    ["rouge"] = a => ReferenceRouge.RunAsync(a).GetAwaiter().GetResult(),
+    ["rouge"] = a => SummEvalRouge.RunAsync(a).GetAwaiter().GetResult(),
     ["cache"] = a => CacheBenchmark.RunAsync(a).GetAwaiter().GetResult(),
 };
 
