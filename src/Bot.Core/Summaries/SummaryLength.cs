@@ -18,6 +18,23 @@ public static class SummaryLengthExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(length), length, null),
     };
 
+    /// <summary>
+    /// Words a summary of this length may hold: about a news highlight box for Short (people's summaries of a news
+    /// story run to 35-45 words), so bullets are chosen to fit rather than cut.
+    /// </summary>
+    public static int WordBudget(this SummaryLength length) => length switch
+    {
+        SummaryLength.Short => Tuning.Budget,
+        SummaryLength.Medium => 120,
+        SummaryLength.Long => 200,
+        _ => throw new ArgumentOutOfRangeException(nameof(length), length, null),
+    };
+
+    private static class Tuning
+    {
+        public static readonly int Budget = int.TryParse(Environment.GetEnvironmentVariable("BOT_TUNE_BUDGET"), out var b) ? b : 65;
+    }
+
     public static bool TryParse(string? value, out SummaryLength length) =>
         Enum.TryParse(value, ignoreCase: true, out length) && Enum.IsDefined(length);
 }

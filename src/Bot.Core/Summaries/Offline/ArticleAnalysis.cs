@@ -28,7 +28,7 @@ public sealed class ArticleAnalysis
         {
             foreach (var span in SentenceSplitter.Split(article.Paragraphs[p]))
             {
-                sentences.Add(new ArticleSentence(sentences.Count, p, span, Analyzer.Terms(span.Text)));
+                sentences.Add(new ArticleSentence(sentences.Count, p, span, Analyzer.Terms(span.Text[SentenceCues.DatelineLength(span.Text)..])));
             }
         }
         Sentences = sentences;

@@ -37,12 +37,15 @@ public static class BulletCandidates
     public static bool Accepts(ArticleSentence sentence) =>
         sentence.Terms.Count > 0
         && (SentenceShape.IsWholeSentence(sentence.Text, MaxBulletLength) || IsStandfirst(sentence))
-        && !SentenceCues.IsBoilerplate(sentence.Text);
+        && !SentenceCues.IsBoilerplate(sentence.Text)
+        && !SentenceCues.IsQuestion(sentence.Text)
+        && Text.QuoteMarks.AreBalanced(sentence.Text);
 
     private static bool IsFragmentCandidate(ArticleSentence sentence) =>
         sentence.Terms.Count >= MinFragmentTerms
         && sentence.Text.Length <= MaxBulletLength
-        && !SentenceCues.IsBoilerplate(sentence.Text);
+        && !SentenceCues.IsBoilerplate(sentence.Text)
+        && Text.QuoteMarks.AreBalanced(sentence.Text);
 
     /// <summary>True when most of the sentence's terms are the title's and most of the title's are in it.</summary>
     private static bool RepeatsTitle(ArticleSentence sentence, HashSet<string> title)
