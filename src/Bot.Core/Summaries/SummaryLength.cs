@@ -24,16 +24,11 @@ public static class SummaryLengthExtensions
     /// </summary>
     public static int WordBudget(this SummaryLength length) => length switch
     {
-        SummaryLength.Short => Tuning.Budget,
+        SummaryLength.Short => 65,
         SummaryLength.Medium => 120,
         SummaryLength.Long => 200,
         _ => throw new ArgumentOutOfRangeException(nameof(length), length, null),
     };
-
-    private static class Tuning
-    {
-        public static readonly int Budget = int.TryParse(Environment.GetEnvironmentVariable("BOT_TUNE_BUDGET"), out var b) ? b : 65;
-    }
 
     public static bool TryParse(string? value, out SummaryLength length) =>
         Enum.TryParse(value, ignoreCase: true, out length) && Enum.IsDefined(length);

@@ -37,9 +37,10 @@ public sealed class ArticleAnalysis
             .Select(p => p.Key)
             .ToHashSet();
         TitleTerms = Analyzer.Terms(article.Title);
+        TitleEcho = new TitleEcho(article.Title, TitleTerms);
         _candidates = new(() =>
         {
-            var pool = Offline.BulletCandidates.Select(Sentences, TitleTerms, InCaption);
+            var pool = Offline.BulletCandidates.Select(Sentences, TitleEcho, InCaption);
             var ranked = pool.Whole.Count > 0 ? pool.Whole : pool.Fallback;
             return (pool, ranked.Select(c => c.Index).ToHashSet());
         });
@@ -55,6 +56,9 @@ public sealed class ArticleAnalysis
     public IReadOnlyList<ArticleSentence> Sentences { get; }
 
     public IReadOnlyList<string> TitleTerms { get; }
+
+    /// <summary>Tells the lines that only repeat the headline.</summary>
+    public TitleEcho TitleEcho { get; }
 
     /// <summary>The sentences that may become summary bullets (<see cref="Offline.BulletCandidates.Select"/>).</summary>
     public BulletPool BulletCandidates => _candidates.Value.Pool;

@@ -5,7 +5,6 @@ public static class BulletCandidates
 {
     public const int MaxBulletLength = 400;
     private const int MinFragmentTerms = 3;
-    private const double TitleOverlap = 0.8;
 
     /// <summary>
     /// The sentences that may be bullets, in reading order: whole sentences first, and list items or fragments of a
@@ -14,12 +13,11 @@ public static class BulletCandidates
     /// shown anyway), and so are photo captions.
     /// </summary>
     public static BulletPool Select(
-        IReadOnlyList<ArticleSentence> sentences, IReadOnlyList<string> titleTerms, Func<ArticleSentence, bool> inCaption)
+        IReadOnlyList<ArticleSentence> sentences, TitleEcho title, Func<ArticleSentence, bool> inCaption)
     {
-        var title = titleTerms.ToHashSet(StringComparer.Ordinal);
         var whole = new List<ArticleSentence>();
         var fragments = new List<ArticleSentence>();
-        foreach (var sentence in sentences.Where(s => !inCaption(s) && !RepeatsTitle(s, title)))
+        foreach (var sentence in sentences.Where(s => !inCaption(s) && !title.Repeats(s)))
         {
             if (Accepts(sentence))
             {
@@ -46,18 +44,6 @@ public static class BulletCandidates
         && sentence.Text.Length <= MaxBulletLength
         && !SentenceCues.IsBoilerplate(sentence.Text)
         && Text.QuoteMarks.AreBalanced(sentence.Text);
-
-    /// <summary>True when most of the sentence's terms are the title's and most of the title's are in it.</summary>
-    private static bool RepeatsTitle(ArticleSentence sentence, HashSet<string> title)
-    {
-        if (title.Count == 0)
-        {
-            return false;
-        }
-        var terms = sentence.Terms.ToHashSet(StringComparer.Ordinal);
-        var shared = terms.Count(title.Contains);
-        return shared >= TitleOverlap * terms.Count && shared >= TitleOverlap * title.Count;
-    }
 
     /// <summary>
     /// The publisher's own summary line under the headline (a "standfirst" or "dek") often has no full stop, yet it

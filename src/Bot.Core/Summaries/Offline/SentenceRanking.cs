@@ -11,12 +11,9 @@ public sealed class SentenceRanking
     public const int MaxGraphSentences = 250;
     private const int MinTerms = 3;
 
-    private static readonly double PositionDecay = Tune("BOT_TUNE_TAU", 1.0);
-    private static readonly double CentralityWeight = Tune("BOT_TUNE_GAMMA", 0.2);
-    private static readonly double TitleWeight = Tune("BOT_TUNE_THETA", 0.3);
-
-    private static double Tune(string name, double fallback) =>
-        double.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : fallback;
+    private const double PositionDecay = 2.0;
+    private const double CentralityWeight = 0.2;
+    private const double TitleWeight = 0.3;
 
     private readonly Dictionary<int, int> _slotBySentence;
     private readonly TermVector[] _vectors;
