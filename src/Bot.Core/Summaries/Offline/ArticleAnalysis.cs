@@ -36,7 +36,9 @@ public sealed class ArticleAnalysis
             .Where(p => p.Count() > 1 && SentenceCues.IsPhotoCredit(p.Last().Text))
             .Select(p => p.Key)
             .ToHashSet();
-        TitleTerms = Analyzer.Terms(article.Title);
+        // A title made from the file name ("cnn-test-404f.txt") is no headline: rank as if there were none.
+        var headline = article.Title == Articles.Documents.PlainTextArticleReader.TitleFromUrl(article.Url) ? "" : article.Title;
+        TitleTerms = Analyzer.Terms(headline);
         TitleEcho = new TitleEcho(article.Title, TitleTerms);
         _candidates = new(() =>
         {

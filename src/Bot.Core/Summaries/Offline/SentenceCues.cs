@@ -6,7 +6,7 @@ namespace Bot.Core.Summaries.Offline;
 /// Surface cues of a sentence that matter for extractive summaries, in English, German, French, Spanish, Italian,
 /// Portuguese and Dutch: page furniture that is never a summary (credits, bylines, "Read more", sign-up prompts),
 /// questions, openers that lean on the previous sentence ("But", "He", "Dies"), and a news dateline ("LONDON —",
-/// "Rome (CNN)") that can be cut off the front without changing a word.
+/// "Rome (CNN)", "BANGKOK:") that can be cut off the front without changing a word.
 /// </summary>
 public static partial class SentenceCues
 {
@@ -90,24 +90,24 @@ public static partial class SentenceCues
     [GeneratedRegex(
         @"^\W*(but|however|and|or|so|yet|also|still|instead|meanwhile|moreover|furthermore|nevertheless|nonetheless|"
         + @"therefore|thus|hence|then|besides|otherwise|he|she|it|it's|its|this|that|these|those|they|their|them|his|her|such|"
-        + @"er|es|dies|diese|dieser|dieses|damit|dabei|daher|deshalb|deswegen|dafür|dagegen|darum|jedoch|aber|doch|außerdem|"
+        + @"er|es|dies|diese|dieser|dieses|damit|dabei|daher|deshalb|deswegen|dafür|dagegen|darum|jedoch|aber|doch|außerdem|und|oder|denn|dann|danach|dadurch|daraufhin|"
         + @"zudem|trotzdem|dennoch|allerdings|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem|"
-        + @"il|elle|ils|elles|cela|ceci|ça|cette|ces|mais|cependant|pourtant|toutefois|donc|ainsi|sa|son|ses|leur|leurs|"
-        + @"él|ella|ellos|ellas|esto|esta|este|estos|estas|eso|esa|ese|pero|sin embargo|además|por eso|así|"
-        + @"lui|lei|loro|questo|questa|questi|queste|ciò|però|tuttavia|inoltre|quindi|"
-        + @"ele|ela|eles|elas|isso|isto|essa|esse|porém|contudo|além disso|"
-        + @"hij|zij|ze|dit|deze|maar|echter|toch|bovendien|daarom|dus|hun)\b",
+        + @"il|elle|ils|elles|cela|ceci|ça|cette|ces|mais|cependant|pourtant|toutefois|donc|ainsi|sa|son|ses|leur|leurs|et|ou|puis|alors|"
+        + @"él|ella|ellos|ellas|esto|esta|este|estos|estas|eso|esa|ese|pero|sin embargo|además|por eso|así|y|entonces|también|luego|"
+        + @"lui|lei|loro|questo|questa|questi|queste|ciò|però|tuttavia|inoltre|quindi|poi|allora|"
+        + @"ele|ela|eles|elas|isso|isto|essa|esse|porém|contudo|além disso|então|também|"
+        + @"hij|zij|ze|dit|deze|maar|echter|toch|bovendien|daarom|dus|hun|dan|daarna)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContextOpener();
 
     [GeneratedRegex(
-        @"^\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*){0,4}(\s*\([\p{L} .]{1,30}\))?\s*[—–]\s+(?=[\p{Lu}\p{N}“""])",
+        @"^\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*){0,4}(\s*\([\p{L} ./]{1,30}\))?\s*([—–]|(?<=\p{Lu}{2,}):)\s+(?=[\p{Lu}\p{N}“„""])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
     /// <summary>"(CNN) ", "Rome (CNN) -- ", "Berlin (dpa) - ": a place (optional) and a news agency in brackets.</summary>
     [GeneratedRegex(
-        @"^(\p{Lu}[\p{L}.'’-]*(?:[ ,/]+\p{Lu}[\p{L}.'’-]*){0,3}\s*)?\((CNN|AP|AFP|Reuters|dpa|APA|SDA|KNA|epd|ANSA|EFE|Belga|ANP|Lusa|Agencia EFE)\)\s*(?:(?:--|[—–-])\s*)?(?=[\p{Lu}\p{N}“„«""])",
+        @"^(\p{Lu}[\p{L}.'’-]*(?:[ ,/]+\p{Lu}[\p{L}.'’-]*){0,3}\s*)?\((CNN|AP|AFP|Reuters|dpa|APA|SDA|KNA|epd|ANSA|EFE|Belga|ANP|Lusa|Agencia EFE)(/[\p{L}]{1,6})?\)\s*(?:(?:--|[—–-])\s*)?(?=[\p{Lu}\p{N}“„«""])",
         RegexOptions.CultureInvariant)]
     private static partial Regex AgencyDateline();
 }

@@ -2,7 +2,7 @@ namespace Bot.Core.Summaries.Offline;
 
 /// <summary>
 /// How summary-worthy each sentence is. News puts its most important facts first, so the backbone is a lead prior
-/// that decays with the sentence's rank among the bullet candidates; directed centrality
+/// that decays with the sentence's rank among the bullet candidates, from where the news starts; directed centrality
 /// (<see cref="DirectedCentrality"/>) and likeness to the title move a sentence up or down from there. Only the first
 /// <see cref="MaxGraphSentences"/> rankable sentences are scored, which bounds the work on huge pages.
 /// </summary>
@@ -14,6 +14,8 @@ public sealed class SentenceRanking
     private const double PositionDecay = 2.0;
     private const double CentralityWeight = 0.2;
     private const double TitleWeight = 0.3;
+    private const int MaxFeatureOpening = 5;
+    private const double FeatureOpeningFactor = 0.5;
 
     private readonly Dictionary<int, int> _slotBySentence;
     private readonly TermVector[] _vectors;
@@ -65,12 +67,17 @@ public sealed class SentenceRanking
             }
         }
 
-        var centrality = DirectedCentrality.Scores(similarity);
+        var centrality = CandidateCentrality(ranked, similarity, analysis.IsBulletCandidate);
+        var opening = NewsStart(ranked, i => title.Cosine(vectors[i]) > 0, analysis.IsBulletCandidate, title.IsEmpty);
         var scores = new double[n];
         var candidatesBefore = 0;
         for (var i = 0; i < n; i++)
         {
-            var lead = Math.Exp(-candidatesBefore / PositionDecay);
+            if (i == opening)
+            {
+                candidatesBefore = 0;
+            }
+            var lead = Math.Exp(-candidatesBefore / PositionDecay) * (i < opening ? FeatureOpeningFactor : 1);
             scores[i] = lead + CentralityWeight * centrality[i] + TitleWeight * title.Cosine(vectors[i]);
             if (analysis.IsBulletCandidate(ranked[i]))
             {
@@ -85,6 +92,58 @@ public sealed class SentenceRanking
             slots[ranked[i].Index] = i;
         }
         return new SentenceRanking(slots, vectors, scores);
+    }
+
+    /// <summary>
+    /// Where the news starts: the first candidate that shares a word with the headline. The lead prior restarts there;
+    /// a feature-style opening before it ("It was a grey morning…") keeps only part of its prior. Without a headline,
+    /// or when none of the first few candidates speaks of it, the article starts at its first sentence.
+    /// </summary>
+    private static int NewsStart(
+        List<ArticleSentence> ranked, Func<int, bool> onTopic, Func<ArticleSentence, bool> isCandidate, bool noHeadline)
+    {
+        if (noHeadline)
+        {
+            return 0;
+        }
+        var seen = 0;
+        for (var i = 0; i < ranked.Count && seen < MaxFeatureOpening; i++)
+        {
+            if (!isCandidate(ranked[i]))
+            {
+                continue;
+            }
+            if (onTopic(i))
+            {
+                return i;
+            }
+            seen++;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Directed centrality among the bullet candidates only: a heading or caption that echoes the lead is no earlier
+    /// sentence the lead repeats. Other sentences get 0.
+    /// </summary>
+    private static double[] CandidateCentrality(List<ArticleSentence> ranked, double[,] similarity, Func<ArticleSentence, bool> isCandidate)
+    {
+        var slots = Enumerable.Range(0, ranked.Count).Where(i => isCandidate(ranked[i])).ToArray();
+        var among = new double[slots.Length, slots.Length];
+        for (var a = 0; a < slots.Length; a++)
+        {
+            for (var b = 0; b < slots.Length; b++)
+            {
+                among[a, b] = similarity[slots[a], slots[b]];
+            }
+        }
+        var scores = DirectedCentrality.Scores(among);
+        var centrality = new double[ranked.Count];
+        for (var a = 0; a < slots.Length; a++)
+        {
+            centrality[slots[a]] = scores[a];
+        }
+        return centrality;
     }
 
     /// <summary>Maps the scores onto [0, 1], keeping their order.</summary>
