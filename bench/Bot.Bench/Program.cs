@@ -1,4 +1,5 @@
 using Bot.Bench;
+using Bot.Bench.Quality;
 
 // Each benchmark lives in its own file with a static entry point; add a verb here to expose a new one.
 var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
@@ -7,6 +8,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["score-jsonl"] = ExtractJsonl.Run,
     ["summary"] = a => SummaryBenchmark.RunAsync(a).GetAwaiter().GetResult(),
     ["rouge"] = a => SummEvalRouge.RunAsync(a).GetAwaiter().GetResult(),
+    ["quality"] = QualityGate.Run,
     ["cache"] = a => CacheBenchmark.RunAsync(a).GetAwaiter().GetResult(),
 };
 

@@ -7,7 +7,8 @@ public static class RepoPaths
 
     public static string Prompts => Path.Combine(Root, "config", "prompts");
 
-    public static string Corpus => Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "readability"));
+    /// <summary>The real pages kept in the repository for tests (see tests/TestPages/README.md).</summary>
+    public static string ReadabilityPages => Path.Combine(Root, "tests", "TestPages", "readability");
 
     private static string FindRoot()
     {

@@ -1,6 +1,6 @@
-using AngleSharp.Html.Parser;
 using Bot.Core.Llm;
 using Bot.Testing;
+using Bot.Testing.Corpora;
 using Xunit.Abstractions;
 
 namespace Bot.Core.Tests.Llm;
@@ -50,35 +50,27 @@ public sealed class TokenBudgetTests(ITestOutputHelper output)
         Assert.Equal(total, perChunk.Sum());
     }
 
-    /// <summary>English article paragraphs from the Readability corpus, up to the word count.</summary>
+    /// <summary>
+    /// English article paragraphs of the real pages kept in the repository, repeated in order until the word count is
+    /// reached (the sample holds fewer words than a 10,000-word article; token counts depend on the text, not its novelty).
+    /// </summary>
     private static List<string> RealParagraphs(int words)
     {
-        var parser = new HtmlParser();
+        var source = ReadabilityPages.Load(RepoPaths.ReadabilityPages)
+            .Where(p => p.Language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true)
+            .SelectMany(p => ExpectedArticles.Of(p).Paragraphs)
+            .Select(p => string.Join(' ', p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+            .Where(p => p.Length >= 40)
+            .ToList();
+        Assert.NotEmpty(source);
         var paragraphs = new List<string>();
         var count = 0;
-        foreach (var dir in Directory.GetDirectories(RepoPaths.Corpus).Order(StringComparer.Ordinal))
+        for (var i = 0; count < words; i++)
         {
-            var expected = Path.Combine(dir, "expected.html");
-            var metadata = Path.Combine(dir, "expected-metadata.json");
-            if (!File.Exists(expected) || !File.Exists(metadata) || !File.ReadAllText(metadata).Contains("\"lang\": \"en", StringComparison.Ordinal))
-            {
-                continue;
-            }
-            foreach (var p in parser.ParseDocument(File.ReadAllText(expected)).QuerySelectorAll("p"))
-            {
-                var text = string.Join(' ', p.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-                if (text.Length < 40)
-                {
-                    continue;
-                }
-                paragraphs.Add(text);
-                count += Bot.Core.Articles.WordCounter.Count(text);
-                if (count >= words)
-                {
-                    return paragraphs;
-                }
-            }
+            var paragraph = source[i % source.Count];
+            paragraphs.Add(paragraph);
+            count += Bot.Core.Articles.WordCounter.Count(paragraph);
         }
-        throw new InvalidOperationException($"the corpus holds only {count} words of English paragraphs");
+        return paragraphs;
     }
 }

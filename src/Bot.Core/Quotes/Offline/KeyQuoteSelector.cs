@@ -27,7 +27,7 @@ public static class KeyQuoteSelector
 
     private static IEnumerable<QuoteCandidate> Candidates(ArticleAnalysis analysis)
     {
-        foreach (var sentence in analysis.Sentences.Where(s => !analysis.InCaption(s) && !analysis.TitleEcho.Repeats(s)))
+        foreach (var sentence in analysis.Sentences.Where(s => !analysis.InCaption(s) && !analysis.RepeatsTitle(s)))
         {
             var centrality = analysis.Ranking.Score(sentence.Index);
             if (SentenceShape.IsWholeSentence(sentence.Text, MaxQuoteLength))

@@ -17,6 +17,7 @@ public sealed class ArticleAnalysis
     private readonly HashSet<int> _captionParagraphs;
     private readonly Lazy<(BulletPool Pool, HashSet<int> Ranked)> _candidates;
     private readonly Lazy<VerbatimIndex> _verbatim;
+    private readonly Lazy<HashSet<int>> _titleEchoes;
 
     private ArticleAnalysis(Article article)
     {
@@ -39,10 +40,11 @@ public sealed class ArticleAnalysis
         // A title made from the file name ("cnn-test-404f.txt") is no headline: rank as if there were none.
         var headline = article.Title == Articles.Documents.PlainTextArticleReader.TitleFromUrl(article.Url) ? "" : article.Title;
         TitleTerms = Analyzer.Terms(headline);
-        TitleEcho = new TitleEcho(article.Title, TitleTerms);
+        var titleEcho = new TitleEcho(article.Title, TitleTerms);
+        _titleEchoes = new(() => Sentences.Where(titleEcho.Repeats).Select(s => s.Index).ToHashSet());
         _candidates = new(() =>
         {
-            var pool = Offline.BulletCandidates.Select(Sentences, TitleEcho, InCaption);
+            var pool = Offline.BulletCandidates.Select(Sentences, RepeatsTitle, InCaption);
             var ranked = pool.Whole.Count > 0 ? pool.Whole : pool.Fallback;
             return (pool, ranked.Select(c => c.Index).ToHashSet());
         });
@@ -59,8 +61,8 @@ public sealed class ArticleAnalysis
 
     public IReadOnlyList<string> TitleTerms { get; }
 
-    /// <summary>Tells the lines that only repeat the headline.</summary>
-    public TitleEcho TitleEcho { get; }
+    /// <summary>True for a line that only repeats the headline (<see cref="Offline.TitleEcho"/>).</summary>
+    public bool RepeatsTitle(ArticleSentence sentence) => _titleEchoes.Value.Contains(sentence.Index);
 
     /// <summary>The sentences that may become summary bullets (<see cref="Offline.BulletCandidates.Select"/>).</summary>
     public BulletPool BulletCandidates => _candidates.Value.Pool;

@@ -13,11 +13,11 @@ public static class BulletCandidates
     /// shown anyway), and so are photo captions.
     /// </summary>
     public static BulletPool Select(
-        IReadOnlyList<ArticleSentence> sentences, TitleEcho title, Func<ArticleSentence, bool> inCaption)
+        IReadOnlyList<ArticleSentence> sentences, Func<ArticleSentence, bool> repeatsTitle, Func<ArticleSentence, bool> inCaption)
     {
         var whole = new List<ArticleSentence>();
         var fragments = new List<ArticleSentence>();
-        foreach (var sentence in sentences.Where(s => !inCaption(s) && !title.Repeats(s)))
+        foreach (var sentence in sentences.Where(s => !inCaption(s) && !repeatsTitle(s)))
         {
             if (Accepts(sentence))
             {

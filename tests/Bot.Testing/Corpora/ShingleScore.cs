@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace Bot.Core.Tests.Articles.Extraction;
+namespace Bot.Testing.Corpora;
 
 /// <summary>
 /// The article-extraction-benchmark metric (as in shared/tools/extract-score.py): tokens are Unicode word runs,
 /// shingles are 4-grams of tokens (a text of 1-3 tokens is one shingle), per page TP/FP/FN are the multiset overlap
 /// normalised by their sum, P and R are means over pages, F1 is computed from those means.
 /// </summary>
-internal static class ShingleScore
+public static class ShingleScore
 {
     public readonly record struct Counts(double Tp, double Fp, double Fn)
     {

@@ -3,11 +3,11 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Bot.Core.Tests.Articles.Extraction;
+namespace Bot.Testing.Corpora;
 
 /// <summary>The text of an expected.html as the scorer sees it: tags stripped, a line break around block tags,
 /// script/style/template skipped.</summary>
-internal static partial class ExpectedText
+public static partial class ExpectedText
 {
     private static readonly HashSet<string> Block =
     [
