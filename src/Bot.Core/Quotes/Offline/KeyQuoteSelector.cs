@@ -32,7 +32,7 @@ public static class KeyQuoteSelector
             var centrality = analysis.Ranking.Score(sentence.Index);
             if (SentenceShape.IsWholeSentence(sentence.Text, MaxQuoteLength))
             {
-                if (SentenceCues.IsQuestion(sentence.Text) || SentenceCues.IsBoilerplate(sentence.Text) || !Text.QuoteMarks.AreBalanced(sentence.Text))
+                if (analysis.IsFurniture(sentence))
                 {
                     continue;
                 }

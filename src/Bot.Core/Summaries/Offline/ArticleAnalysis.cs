@@ -18,6 +18,7 @@ public sealed class ArticleAnalysis
     private readonly Lazy<(BulletPool Pool, HashSet<int> Ranked)> _candidates;
     private readonly Lazy<VerbatimIndex> _verbatim;
     private readonly Lazy<HashSet<int>> _titleEchoes;
+    private readonly byte[] _furniture; // per sentence: 0 not yet known, 1 no, 2 yes (byte writes are atomic)
 
     private ArticleAnalysis(Article article)
     {
@@ -42,9 +43,10 @@ public sealed class ArticleAnalysis
         TitleTerms = Analyzer.Terms(headline);
         var titleEcho = new TitleEcho(article.Title, TitleTerms);
         _titleEchoes = new(() => Sentences.Where(titleEcho.Repeats).Select(s => s.Index).ToHashSet());
+        _furniture = new byte[sentences.Count];
         _candidates = new(() =>
         {
-            var pool = Offline.BulletCandidates.Select(Sentences, RepeatsTitle, InCaption);
+            var pool = Offline.BulletCandidates.Select(Sentences, s => IsFurniture(s) || RepeatsTitle(s), InCaption);
             var ranked = pool.Whole.Count > 0 ? pool.Whole : pool.Fallback;
             return (pool, ranked.Select(c => c.Index).ToHashSet());
         });
@@ -60,6 +62,16 @@ public sealed class ArticleAnalysis
     public IReadOnlyList<ArticleSentence> Sentences { get; }
 
     public IReadOnlyList<string> TitleTerms { get; }
+
+    /// <summary>True for a sentence that is never a bullet or key quote (<see cref="SentenceCues.IsFurniture"/>); computed once.</summary>
+    public bool IsFurniture(ArticleSentence sentence)
+    {
+        if (_furniture[sentence.Index] == 0)
+        {
+            _furniture[sentence.Index] = SentenceCues.IsFurniture(sentence.Text) ? (byte)2 : (byte)1;
+        }
+        return _furniture[sentence.Index] == 2;
+    }
 
     /// <summary>True for a line that only repeats the headline (<see cref="Offline.TitleEcho"/>).</summary>
     public bool RepeatsTitle(ArticleSentence sentence) => _titleEchoes.Value.Contains(sentence.Index);

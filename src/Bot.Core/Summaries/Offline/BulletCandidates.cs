@@ -10,14 +10,14 @@ public static class BulletCandidates
     /// The sentences that may be bullets, in reading order: whole sentences first, and list items or fragments of a
     /// few words as the fallback for a page made mostly of them (a changelog, a list of items), which would
     /// otherwise get a one-line summary or none. A line that only repeats the headline is left out (the title is
-    /// shown anyway), and so are photo captions.
+    /// shown anyway), and so are photo captions and furniture (<see cref="SentenceCues.IsFurniture"/>).
     /// </summary>
     public static BulletPool Select(
-        IReadOnlyList<ArticleSentence> sentences, Func<ArticleSentence, bool> repeatsTitle, Func<ArticleSentence, bool> inCaption)
+        IReadOnlyList<ArticleSentence> sentences, Func<ArticleSentence, bool> excluded, Func<ArticleSentence, bool> inCaption)
     {
         var whole = new List<ArticleSentence>();
         var fragments = new List<ArticleSentence>();
-        foreach (var sentence in sentences.Where(s => !inCaption(s) && !repeatsTitle(s)))
+        foreach (var sentence in sentences.Where(s => !inCaption(s) && !excluded(s)))
         {
             if (Accepts(sentence))
             {
@@ -32,18 +32,13 @@ public static class BulletCandidates
         return new BulletPool(whole, mostlyFragments ? fragments : []);
     }
 
-    public static bool Accepts(ArticleSentence sentence) =>
+    private static bool Accepts(ArticleSentence sentence) =>
         sentence.Terms.Count > 0
-        && (SentenceShape.IsWholeSentence(sentence.Text, MaxBulletLength) || IsStandfirst(sentence))
-        && !SentenceCues.IsBoilerplate(sentence.Text)
-        && !SentenceCues.IsQuestion(sentence.Text)
-        && Text.QuoteMarks.AreBalanced(sentence.Text);
+        && (SentenceShape.IsWholeSentence(sentence.Text, MaxBulletLength) || IsStandfirst(sentence));
 
     private static bool IsFragmentCandidate(ArticleSentence sentence) =>
         sentence.Terms.Count >= MinFragmentTerms
-        && sentence.Text.Length <= MaxBulletLength
-        && !SentenceCues.IsBoilerplate(sentence.Text)
-        && Text.QuoteMarks.AreBalanced(sentence.Text);
+        && sentence.Text.Length <= MaxBulletLength;
 
     /// <summary>
     /// The publisher's own summary line under the headline (a "standfirst" or "dek") often has no full stop, yet it

@@ -15,6 +15,13 @@ public static partial class SentenceCues
         BoilerplateStart().IsMatch(sentence) || BoilerplateAnywhere().IsMatch(sentence) || CreditEnd().IsMatch(sentence)
         || IsBracketedNote(sentence);
 
+    /// <summary>
+    /// Never a bullet or a key quote: page furniture, a question, or a sentence that opens a quotation it does not close
+    /// (or closes one opened before it).
+    /// </summary>
+    public static bool IsFurniture(string sentence) =>
+        IsBoilerplate(sentence) || IsQuestion(sentence) || !Text.QuoteMarks.AreBalanced(sentence);
+
     /// <summary>A question (to the reader, or an interviewer's): it asks, it does not tell.</summary>
     public static bool IsQuestion(string sentence)
     {
