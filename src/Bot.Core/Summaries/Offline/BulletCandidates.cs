@@ -17,15 +17,13 @@ public static class BulletCandidates
     {
         var whole = new List<ArticleSentence>();
         var fragments = new List<ArticleSentence>();
-        foreach (var sentence in sentences.Where(s => !inCaption(s) && !excluded(s)))
+        foreach (var sentence in sentences.Where(s => !inCaption(s)))
         {
-            if (Accepts(sentence))
+            // The cheap shape tests first: most lines of a page fail them, and the exclusions are regular expressions.
+            var list = Accepts(sentence) ? whole : IsFragmentCandidate(sentence) ? fragments : null;
+            if (list is not null && !excluded(sentence))
             {
-                whole.Add(sentence);
-            }
-            else if (IsFragmentCandidate(sentence))
-            {
-                fragments.Add(sentence);
+                list.Add(sentence);
             }
         }
         var mostlyFragments = whole.Count * 2 < fragments.Count;

@@ -17,16 +17,17 @@ public sealed class TitleEcho(string title, IReadOnlyList<string> titleTerms)
     /// <summary>True when the sentence holds the whole title, or most of its terms are the title's and most of the title's are in it.</summary>
     public bool Repeats(ArticleSentence sentence)
     {
-        if (_title.Length >= MinTitleChars && VerbatimText.Normalize(sentence.Text).ToLowerInvariant().Contains(_title, StringComparison.Ordinal))
-        {
-            return true;
-        }
         if (_terms.Count == 0)
         {
             return false;
         }
         var terms = sentence.Terms.ToHashSet(StringComparer.Ordinal);
-        var shared = terms.Count(_terms.Contains);
-        return shared >= Overlap * terms.Count && shared >= Overlap * _terms.Count;
+        var shared = _terms.Count(terms.Contains);
+        if (shared < Overlap * _terms.Count)
+        {
+            return false; // holds neither the whole title nor most of it
+        }
+        return terms.Count(_terms.Contains) >= Overlap * terms.Count
+            || _title.Length >= MinTitleChars && VerbatimText.Normalize(sentence.Text).ToLowerInvariant().Contains(_title, StringComparison.Ordinal);
     }
 }
