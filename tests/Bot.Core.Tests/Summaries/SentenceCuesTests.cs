@@ -92,7 +92,14 @@ public class SentenceCuesTests
     [InlineData("Rome (CNN) -- Italy is coping with a wave of migrants.", "Italy is coping with a wave of migrants.")]
     [InlineData("Hamburg (dpa/lno) – Trotz eines Gespräches bleiben die Fronten verhärtet.", "Trotz eines Gespräches bleiben die Fronten verhärtet.")]
     [InlineData("BANGKOK: Ein Video ist frei erfunden, sagte ein Sprecher.", "Ein Video ist frei erfunden, sagte ein Sprecher.")]
+    [InlineData("(EFE).- Nicaragua cerró 2021 con una deuda externa total de 14.372,4 millones.", "Nicaragua cerró 2021 con una deuda externa total de 14.372,4 millones.")]
     [InlineData("The CNN (Cable News Network) reported it first.", "The CNN (Cable News Network) reported it first.")]
     public void CutsAgencyAndPlaceDatelines(string sentence, string bullet) =>
         Assert.Equal(bullet, sentence[SentenceCues.DatelineLength(sentence)..]);
+
+    [Theory]
+    [InlineData("Managua, Nicaragua 26, Abril, 2022 7:43 p.m.", true)]
+    [InlineData("Berlin, 12. März 2024, 10:15 Uhr.", true)]
+    [InlineData("The council met at 10:30 and voted to close the bridge for repairs.", false)]
+    public void DateStampsAreFurniture(string sentence, bool furniture) => Assert.Equal(furniture, SentenceCues.IsFurniture(sentence));
 }

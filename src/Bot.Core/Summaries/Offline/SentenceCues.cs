@@ -20,7 +20,19 @@ public static partial class SentenceCues
     /// (or closes one opened before it).
     /// </summary>
     public static bool IsFurniture(string sentence) =>
-        IsBoilerplate(sentence) || IsQuestion(sentence) || !Text.QuoteMarks.AreBalanced(sentence);
+        IsBoilerplate(sentence) || IsQuestion(sentence) || !Text.QuoteMarks.AreBalanced(sentence) || IsDateStamp(sentence);
+
+    /// <summary>A place-and-time line such as "Managua, Nicaragua 26, Abril, 2022 7:43 p.m.": a clock time and hardly a word of prose.</summary>
+    private static bool IsDateStamp(string sentence) =>
+        ClockTime().IsMatch(sentence) && ProseWord().Count(sentence) < MinProseWords;
+
+    private const int MinProseWords = 3;
+
+    [GeneratedRegex(@"\b\d{1,2}[:.h]\d{2}\b")]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"\b\p{Ll}{4,}\b")]
+    private static partial Regex ProseWord();
 
     /// <summary>A question (to the reader, or an interviewer's): it asks, it does not tell.</summary>
     public static bool IsQuestion(string sentence)
@@ -114,7 +126,7 @@ public static partial class SentenceCues
 
     /// <summary>"(CNN) ", "Rome (CNN) -- ", "Berlin (dpa) - ": a place (optional) and a news agency in brackets.</summary>
     [GeneratedRegex(
-        @"^(\p{Lu}[\p{L}.'’-]*(?:[ ,/]+\p{Lu}[\p{L}.'’-]*){0,3}\s*)?\((CNN|AP|AFP|Reuters|dpa|APA|SDA|KNA|epd|ANSA|EFE|Belga|ANP|Lusa|Agencia EFE)(/[\p{L}]{1,6})?\)\s*(?:(?:--|[—–-])\s*)?(?=[\p{Lu}\p{N}“„«""])",
+        @"^(\p{Lu}[\p{L}.'’-]*(?:[ ,/]+\p{Lu}[\p{L}.'’-]*){0,3}\s*)?\((CNN|AP|AFP|Reuters|dpa|APA|SDA|KNA|epd|ANSA|EFE|Belga|ANP|Lusa|Agencia EFE)(/[\p{L}]{1,6})?\)\.?\s*(?:(?:--|[—–-])\s*)?(?=[\p{Lu}\p{N}“„«""])",
         RegexOptions.CultureInvariant)]
     private static partial Regex AgencyDateline();
 }
