@@ -10,6 +10,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["rouge"] = a => SummEvalRouge.RunAsync(a).GetAwaiter().GetResult(),
     ["quality"] = QualityGate.Run,
     ["cache"] = a => CacheBenchmark.RunAsync(a).GetAwaiter().GetResult(),
+    ["llm-cost"] = a => LlmCostBenchmark.RunAsync(a).GetAwaiter().GetResult(),
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))

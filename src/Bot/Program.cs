@@ -4,8 +4,12 @@ using Bot.Hosting;
 var command = CommandLine.Parse(args, out var error);
 if (command is null)
 {
-    await Console.Error.WriteLineAsync($"error: {error}");
-    await Console.Error.WriteLineAsync(CommandLine.Usage);
+    var report = ErrorReport.For(args, Console.Out, Console.Error);
+    await report.FailAsync("usage", "error", error!, 2);
+    if (!report.IsJson)
+    {
+        await Console.Error.WriteLineAsync(CommandLine.Usage);
+    }
     return 2;
 }
 if (command.Verb == "help" || command.Has("help"))

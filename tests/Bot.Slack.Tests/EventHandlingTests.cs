@@ -48,6 +48,31 @@ public sealed class EventHandlingTests
         Assert.Single(h.Slack.CallsTo("chat.update"));
     }
 
+    [Theory]
+    [InlineData("https://cdn.example.com/rivers.jpg", true)]
+    [InlineData(null, false)]
+    public async Task The_lead_image_is_the_accessory_of_the_first_section_and_absent_when_the_page_names_none(string? image, bool shown)
+    {
+        await using var h = await SlackHarness.StartAsync(AnswerMentions(Samples.Digest() with { Image = image }));
+        var socket = await h.ConnectAsync();
+
+        await socket.SendAsync(SlackFrames.Event("env-1", "Ev1", SlackFrames.Mention(Ts, "<@UBOT> summarize <https://example.com/rivers>")));
+
+        var blocks = (await h.Slack.NextCallAsync("chat.update")).Body.GetProperty("blocks").EnumerateArray().ToList();
+        var accessories = blocks.Where(b => b.TryGetProperty("accessory", out _)).ToList();
+        if (!shown)
+        {
+            Assert.Empty(accessories);
+            return;
+        }
+        var section = Assert.Single(accessories);
+        Assert.Equal(blocks.First(b => b.GetProperty("type").GetString() == "section"), section);
+        var accessory = section.GetProperty("accessory");
+        Assert.Equal("image", accessory.GetProperty("type").GetString());
+        Assert.Equal(image, accessory.GetProperty("image_url").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(accessory.GetProperty("alt_text").GetString()));
+    }
+
     [Fact]
     public async Task Two_replies_after_one_placeholder_are_both_kept()
     {

@@ -66,7 +66,22 @@ public sealed class RenderingTests
             && b.GetProperty("text").GetProperty("text").GetString() == "• Rivers erode rock over millennia.\n• Valleys widen as banks collapse.");
         Assert.Contains(blocks, b => b.GetProperty("type").GetString() == "section"
             && b.GetProperty("text").GetProperty("text").GetString()
-                == "> Water always wins.\n— <https://example.com/rivers#:~:text=Water%20always%20wins|paragraph 3>");
+                == "> “Water always wins.”\n— <https://example.com/rivers#:~:text=Water%20always%20wins|paragraph 3>");
+    }
+
+    [Theory]
+    [InlineData("“Our own ancestors wouldn’t say this.”", "> “Our own ancestors wouldn’t say this.”")]
+    [InlineData("“Our own ancestors wouldn’t say this.", "> “Our own ancestors wouldn’t say this.”")]
+    [InlineData("Water always wins.", "> “Water always wins.”")]
+    public void A_quote_is_shown_in_one_pair_of_quotation_marks(string quote, string shown)
+    {
+        var digest = Samples.Digest() with { Quotes = [new DigestQuote(quote, 3, "https://example.com/rivers#:~:text=x")] };
+
+        var sections = AsWire(DigestRenderer.Render(digest)).GetProperty("blocks").EnumerateArray()
+            .Where(b => b.GetProperty("type").GetString() == "section")
+            .Select(b => b.GetProperty("text").GetProperty("text").GetString()!);
+
+        Assert.Contains(sections, s => s.StartsWith(shown + "\n— ", StringComparison.Ordinal));
     }
 
     [Fact]

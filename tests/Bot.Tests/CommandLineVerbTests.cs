@@ -66,6 +66,83 @@ public sealed class CommandLineVerbTests : PagesAndTempFolder
         });
     }
 
+    [Theory]
+    [InlineData("summarize", "/thin", "thin_page")]
+    [InlineData("summarize", "/missing", "not_found")]
+    [InlineData("quotes", "/gone", "not_found")]
+    [InlineData("summarize", "/paywall", "paywall")]
+    [InlineData("quotes", "/cookie-wall", "consent_wall")]
+    [InlineData("summarize", "/image", "unsupported_type")]
+    public async Task With_json_a_failed_input_is_one_error_object_on_standard_output(string verb, string path, string kind)
+    {
+        var result = await RunAsync(verb, Pages.Url(path), "--json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Errors);
+        var error = JsonDocument.Parse(result.Output).RootElement.GetProperty("error");
+        Assert.Equal(kind, error.GetProperty("kind").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public async Task With_json_private_addresses_timeouts_usage_and_settings_are_error_objects_too()
+    {
+        var blocked = await RunAsync("summarize", Pages.Url("/climate"), "--json", "--Fetch:AllowPrivateNetworks=false");
+        var slow = await RunAsync("quotes", Pages.Url("/slow"), "--json", "--Fetch:Timeout=00:00:01", "--Fetch:MaxRetries=0");
+        var usage = await RunAsync("summarize", Pages.Url("/climate"), "--length", "huge", "--json");
+        var setting = await RunAsync("summarize", Pages.Url("/climate"), "--json", "--Chat:MaxLinksPerMessage=0");
+
+        Assert.Equal((1, "private_address"), (blocked.ExitCode, ErrorKind(blocked.Output)));
+        Assert.Equal((1, "timeout"), (slow.ExitCode, ErrorKind(slow.Output)));
+        Assert.Equal((2, "usage"), (usage.ExitCode, ErrorKind(usage.Output)));
+        Assert.Equal((2, "configuration"), (setting.ExitCode, ErrorKind(setting.Output)));
+        Assert.All(new[] { blocked, slow, usage, setting }, r => Assert.Equal("", r.Errors));
+    }
+
+    [Fact]
+    public async Task Without_json_the_error_is_one_line_on_standard_error()
+    {
+        var result = await RunAsync("summarize", Pages.Url("/thin"));
+
+        Assert.Equal((1, ""), (result.ExitCode, result.Output));
+        Assert.Equal("error: The page has too little text to be an article.", result.Errors.Trim());
+    }
+
+    [Fact]
+    public async Task The_lead_image_is_in_the_json_and_null_when_the_page_names_none()
+    {
+        var pictured = await RunAsync("summarize", Pages.Url("/climate-pictured"), "--json");
+        var plain = await RunAsync("quotes", Pages.Url("/climate"), "--json");
+
+        Assert.Equal("https://cdn.harbour.example/img/dunes.jpg", JsonDocument.Parse(pictured.Output).RootElement.GetProperty("image").GetString());
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(plain.Output).RootElement.GetProperty("image").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("quotes", "page.html", "--topik", "whales")]
+    [InlineData("summarize", "page.html", "--count", "2")]
+    [InlineData("extract", "page.html", "--json")]
+    public void An_option_the_verb_does_not_take_is_a_usage_error(params string[] args)
+    {
+        Assert.Null(CommandLine.Parse(args, out var error));
+        Assert.Equal($"{args[0]} has no option {args[2]}", error);
+    }
+
+    [Fact]
+    public async Task With_json_arguments_that_do_not_parse_are_a_usage_error_object_too()
+    {
+        var plain = await CliProcess.RunAsync(Temp.Path, "quotes", "page.html", "--topik", "whales");
+        var json = await CliProcess.RunAsync(Temp.Path, "quotes", "page.html", "--topik", "whales", "--json");
+
+        Assert.Equal(2, plain.ExitCode);
+        Assert.StartsWith("error: quotes has no option --topik\nUsage:", plain.Errors, StringComparison.Ordinal);
+        Assert.Equal((2, ""), (json.ExitCode, json.Errors));
+        Assert.Equal("usage", ErrorKind(json.Output));
+    }
+
+    private static string? ErrorKind(string output) =>
+        JsonDocument.Parse(output).RootElement.GetProperty("error").GetProperty("kind").GetString();
+
     [Fact]
     public async Task A_wrong_setting_stops_with_one_line_naming_the_key()
     {
@@ -89,7 +166,11 @@ public sealed class CommandLineVerbTests : PagesAndTempFolder
 
     private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
     {
-        var all = args.Append("--Fetch:AllowPrivateNetworks=true").ToList();
+        var all = args.ToList();
+        if (!args.Any(a => a.StartsWith("--Fetch:AllowPrivateNetworks", StringComparison.Ordinal)))
+        {
+            all.Add("--Fetch:AllowPrivateNetworks=true");
+        }
         if (!args.Any(a => a.StartsWith("--Storage:", StringComparison.Ordinal)))
         {
             all.Add($"--Storage:DatabasePath={Temp.File("bot.db")}");

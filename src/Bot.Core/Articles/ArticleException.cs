@@ -16,4 +16,7 @@ public sealed class ArticleException : Exception
 
     /// <summary>The HTTP status when <see cref="Kind"/> is <see cref="ArticleErrorKind.HttpStatus"/>.</summary>
     public int? StatusCode { get; init; }
+
+    /// <summary>Which kind of non-article when <see cref="Kind"/> is <see cref="ArticleErrorKind.NotAnArticle"/>.</summary>
+    public NotAnArticleReason? Reason { get; init; }
 }

@@ -10,6 +10,10 @@ public sealed record ArticleDigest
     public DateTimeOffset? Published { get; init; }
     public int ReadingMinutes { get; init; }
 
+    /// <summary>The page's lead image (og:image and friends), an absolute https URL, or null. Platforms show it
+    /// by its address; the bot never fetches it.</summary>
+    public string? Image { get; init; }
+
     /// <summary>Summary bullets, one sentence each; empty for a quotes-only answer.</summary>
     public IReadOnlyList<string> Summary { get; init; } = [];
 

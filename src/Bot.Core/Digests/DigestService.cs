@@ -16,6 +16,9 @@ public sealed class DigestService(
 {
     public const string TruncatedNotice = "article truncated: only its first part was read";
 
+    /// <summary>The digests a key-quotes request may reuse, most common first.</summary>
+    private static readonly SummaryLength[] DigestLengths = [SummaryLength.Medium, SummaryLength.Short, SummaryLength.Long];
+
     /// <summary>Summary bullets plus a few key quotes that do not repeat them.</summary>
     public async Task<ArticleDigest> SummarizeAsync(ArticleLookup lookup, SummaryRequest request, CancellationToken cancellationToken)
     {
@@ -41,13 +44,17 @@ public sealed class DigestService(
     private async Task<Summary> SummarizeFreshAsync(Article article, SummaryRequest request, SummaryCacheKey key, CancellationToken cancellationToken)
     {
         var summary = await summarizer.SummarizeAsync(article, request, cancellationToken);
-        var quoteCount = request.Length == SummaryLength.Short ? 2 : 3;
-        var quotes = await quoteFinder.FindAsync(article, new QuoteRequest(null, quoteCount, summary.Bullets), cancellationToken);
-        summary = summary with
+        if (summary.KeyQuotes is null)
         {
-            KeyQuotes = quotes.Quotes,
-            Notices = summary.Notices.Concat(quotes.Notices).Distinct().ToArray(),
-        };
+            // A summarizer that chose no quotes with its bullets (the offline one) leaves them to the quote finder.
+            var quotes = await quoteFinder.FindAsync(
+                article, new QuoteRequest(null, request.Length.KeyQuoteCount(), summary.Bullets), cancellationToken);
+            summary = summary with
+            {
+                KeyQuotes = quotes.Quotes,
+                Notices = summary.Notices.Concat(quotes.Notices).Distinct().ToArray(),
+            };
+        }
 
         // A fallback answer (another summarizer than the configured one) is not cached under the configured id.
         if (summary.SummarizerId == summarizer.Id)
@@ -61,7 +68,9 @@ public sealed class DigestService(
     public async Task<ArticleDigest> QuotesAsync(ArticleLookup lookup, string? topic, int count, CancellationToken cancellationToken)
     {
         var article = lookup.Article;
-        var quotes = await quoteFinder.FindAsync(article, new QuoteRequest(topic, count), cancellationToken);
+        var quotes = topic is null && await CachedKeyQuotesAsync(article, count, cancellationToken) is { } cached
+            ? cached
+            : await quoteFinder.FindAsync(article, new QuoteRequest(topic, count), cancellationToken);
         logger.LogInformation(
             "Found {Quotes} quotes in {Url} on {Topic} by {Finder}",
             quotes.Quotes.Count, article.PreferredUrl, topic ?? "(key quotes)", quotes.FinderId);
@@ -76,6 +85,20 @@ public sealed class DigestService(
         };
     }
 
+    /// <summary>The key quotes of a digest of this article still in the cache, when it has enough of them.</summary>
+    private async Task<QuoteSelection?> CachedKeyQuotesAsync(Article article, int count, CancellationToken cancellationToken)
+    {
+        foreach (var length in DigestLengths)
+        {
+            var key = new SummaryCacheKey(article.PreferredUrl, length, null, summarizer.Id);
+            if (await summaryCache.GetAsync(key, cancellationToken) is { KeyQuotes: { } quotes } summary && quotes.Count >= count)
+            {
+                return new QuoteSelection(quotes.Take(count).ToList(), summary.SummarizerId, []);
+            }
+        }
+        return null;
+    }
+
     private static IReadOnlyList<string> WithArticleNotices(Article article, IReadOnlyList<string> notices) =>
         article.Truncated ? [TruncatedNotice, .. notices] : notices;
 
@@ -87,6 +110,7 @@ public sealed class DigestService(
         Byline = article.Byline,
         Published = article.Published,
         ReadingMinutes = article.ReadingMinutes,
+        Image = LeadImage.Of(article),
     };
 
     private static DigestQuote[] ToDigestQuotes(Article article, IReadOnlyList<Quote> quotes)

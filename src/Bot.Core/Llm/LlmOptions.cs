@@ -56,6 +56,13 @@ public sealed class LlmOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.5", "01:00:00", ErrorMessage = "Llm:BreakDuration must be between 0.5 s and 1 h.")]
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How JSON answers are asked for: <c>json-schema</c> (response_format with the prompt's schema), <c>none</c> (the
+    /// prompt's JSON instructions only), or <c>auto</c>: json-schema for openai and azure-openai, none for
+    /// openai-compatible servers, many of which reject or ignore it.
+    /// </summary>
+    public string ResponseFormat { get; set; } = LlmResponseFormats.Auto;
+
     /// <summary>Prompt directory (Semantic Kernel format), relative to the app base directory or the current directory.</summary>
     [Required(ErrorMessage = "Llm:PromptsPath is required.")]
     public string PromptsPath { get; set; } = "config/prompts";
@@ -63,7 +70,12 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>Tokens kept free in the context for instructions and the answer.</summary>
     internal const int ReservedTokens = 3_000;
 
+    internal bool UsesJsonSchema => LlmResponseFormats.UsesJsonSchema(ResponseFormat, ProviderKind);
+
     internal LlmProvider ProviderKind => LlmProviderNames.TryParse(Provider, out var kind) ? kind : LlmProvider.None;
+
+    /// <summary>Most tokens of notes and candidate quotes sent to one combine call.</summary>
+    internal int CombineTokenBudget => ContextTokens - ReservedTokens;
 
     internal int ArticleTokenBudget => Math.Min(MaxChunkTokens ?? int.MaxValue, ContextTokens - ReservedTokens);
 

@@ -19,6 +19,12 @@ internal static class LlmOptionsRules
             yield break;
         }
 
+        if (!LlmResponseFormats.IsKnown(options.ResponseFormat))
+        {
+            yield return Error(
+                $"Llm:ResponseFormat '{options.ResponseFormat}' is unknown; use auto, json-schema or none.",
+                nameof(LlmOptions.ResponseFormat));
+        }
         if (PromptDirectory.Find(options.PromptsPath) is null)
         {
             yield return Error(

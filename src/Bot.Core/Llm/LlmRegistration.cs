@@ -47,18 +47,22 @@ public static class LlmRegistration
         services.TryAddSingleton<TokenCounter>();
         services.TryAddSingleton<ArticleChunker>();
         services.TryAddSingleton<LlmPrompts>();
+        services.AddMetrics();
+        services.TryAddSingleton<LlmMetrics>();
         services.TryAddSingleton<LlmInvoker>();
+        services.TryAddSingleton<DigestCall>();
         services.AddHostedService<LlmPromptsPreloader>();
 
         FallbackRegistration.KeepAsFallback<ISummarizer>(services);
         FallbackRegistration.KeepAsFallback<IQuoteFinder>(services);
         services.AddSingleton<LlmSummarizer>(sp => new LlmSummarizer(
-            sp.GetRequiredService<LlmInvoker>(), sp.GetRequiredService<ArticleChunker>(), Options(sp),
+            sp.GetRequiredService<DigestCall>(), sp.GetRequiredService<LlmInvoker>(), sp.GetRequiredService<ArticleChunker>(), Options(sp),
             sp.GetRequiredKeyedService<ISummarizer>(FallbackRegistration.ServiceKey),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<LlmSummarizer>>()));
+            sp.GetRequiredKeyedService<IQuoteFinder>(FallbackRegistration.ServiceKey),
+            sp.GetRequiredService<LlmMetrics>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<LlmSummarizer>>()));
         services.AddSingleton<LlmQuoteFinder>(sp => new LlmQuoteFinder(
             sp.GetRequiredService<LlmInvoker>(), sp.GetRequiredService<ArticleChunker>(), Options(sp),
-            sp.GetRequiredKeyedService<IQuoteFinder>(FallbackRegistration.ServiceKey),
+            sp.GetRequiredKeyedService<IQuoteFinder>(FallbackRegistration.ServiceKey), sp.GetRequiredService<LlmMetrics>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<LlmQuoteFinder>>()));
         services.AddSingleton<ISummarizer>(sp => sp.GetRequiredService<LlmSummarizer>());
         services.AddSingleton<IQuoteFinder>(sp => sp.GetRequiredService<LlmQuoteFinder>());

@@ -30,6 +30,9 @@ public static class SummaryLengthExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(length), length, null),
     };
 
+    /// <summary>How many key quotes go with a summary of this length.</summary>
+    public static int KeyQuoteCount(this SummaryLength length) => length == SummaryLength.Short ? 2 : 3;
+
     public static bool TryParse(string? value, out SummaryLength length) =>
         Enum.TryParse(value, ignoreCase: true, out length) && Enum.IsDefined(length);
 }

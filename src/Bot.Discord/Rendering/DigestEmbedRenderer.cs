@@ -1,5 +1,6 @@
 using System.Text;
 using Bot.Core.Chat;
+using Bot.Core.Quotes;
 using Bot.Discord.Rest.Models;
 
 namespace Bot.Discord.Rendering;
@@ -39,6 +40,7 @@ internal static class DigestEmbedRenderer
                 Color = Color,
                 Fields = first && fields.Count > 0 ? fields : null,
                 Footer = last && footer.Length > 0 ? new EmbedFooter(footer) : null,
+                Thumbnail = first && digest.Image is { } image ? new EmbedImage(image) : null,
             });
         }
         return embeds;
@@ -75,7 +77,7 @@ internal static class DigestEmbedRenderer
     private static string QuoteBlock(DigestQuote quote)
     {
         var builder = new StringBuilder();
-        foreach (var line in DiscordMarkdown.Escape(quote.Text).Split('\n'))
+        foreach (var line in DiscordMarkdown.Escape(QuotationMarks.Enclose(quote.Text)).Split('\n'))
             builder.Append("> ").Append(line).Append('\n');
         if (IsWebUrl(quote.Link))
             builder.Append($"[↗ paragraph {quote.Paragraph}]({DiscordMarkdown.LinkTarget(quote.Link)})");

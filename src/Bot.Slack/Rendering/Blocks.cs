@@ -11,7 +11,13 @@ internal abstract record Block(string Type);
 
 internal sealed record HeaderBlock(TextObject Text) : Block("header");
 
-internal sealed record SectionBlock(TextObject Text) : Block("section");
+/// <param name="Accessory">An image shown beside the text (Slack loads it; the bot never fetches it).</param>
+internal sealed record SectionBlock(TextObject Text, ImageElement? Accessory = null) : Block("section");
+
+internal sealed record ImageElement(string ImageUrl, string AltText)
+{
+    public string Type => "image";
+}
 
 internal sealed record ContextBlock(IReadOnlyList<TextObject> Elements) : Block("context");
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Core.Chat;
+using Bot.Core.Quotes;
 
 namespace Bot.Slack.Rendering;
 
@@ -43,7 +44,18 @@ internal static class DigestRenderer
             blocks.Add(new ContextBlock([TextObject.Mrkdwn(Mrkdwn.Truncate(string.Join("\n", footer), 2000))]));
         }
 
-        return new SlackMessage(FallbackText(digest), FitToLimit(blocks));
+        return new SlackMessage(FallbackText(digest), FitToLimit(WithLeadImage(blocks, digest.Image)));
+    }
+
+    /// <summary>The lead image as the accessory of the first section (beside the first bullets or quote).</summary>
+    private static List<Block> WithLeadImage(List<Block> blocks, string? image)
+    {
+        var first = blocks.FindIndex(b => b is SectionBlock);
+        if (image is not null && first >= 0)
+        {
+            blocks[first] = ((SectionBlock)blocks[first]) with { Accessory = new ImageElement(image, "Lead image of the article") };
+        }
+        return blocks;
     }
 
     private static SectionBlock Section(string safeMrkdwn) => new(TextObject.Mrkdwn(safeMrkdwn));
@@ -74,7 +86,7 @@ internal static class DigestRenderer
 
     private static IEnumerable<string> QuoteLines(DigestQuote quote)
     {
-        var lines = Mrkdwn.Truncate(quote.Text, MaxQuoteChars).Split('\n', StringSplitOptions.TrimEntries);
+        var lines = QuotationMarks.Enclose(Mrkdwn.Truncate(quote.Text, MaxQuoteChars)).Split('\n', StringSplitOptions.TrimEntries);
         foreach (var line in lines.Where(l => l.Length > 0))
         {
             yield return "> " + Mrkdwn.Escape(line);

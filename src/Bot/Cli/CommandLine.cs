@@ -14,6 +14,17 @@ internal sealed record CommandLine(
 
     private static readonly HashSet<string> Flags = ["jsonl", "json", "console", "verbose", "help"];
 
+    /// <summary>The options each verb takes besides <c>--verbose</c> and <c>--help</c>.</summary>
+    private static readonly Dictionary<string, string[]> VerbOptions = new()
+    {
+        ["run"] = ["console"],
+        ["chat"] = [],
+        ["extract"] = ["jsonl"],
+        ["summarize"] = ["length", "language", "json"],
+        ["quotes"] = ["topic", "count", "json"],
+        ["help"] = [],
+    };
+
     public bool Has(string option) => Options.ContainsKey(option);
 
     public string? Get(string option) => Options.GetValueOrDefault(option);
@@ -46,6 +57,11 @@ internal sealed record CommandLine(
             else if (arg.StartsWith("--", StringComparison.Ordinal))
             {
                 var name = arg[2..];
+                if (name is not ("verbose" or "help") && !VerbOptions[verb].Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    error = $"{verb} has no option {arg}";
+                    return null;
+                }
                 if (Flags.Contains(name))
                 {
                     options[name] = null;

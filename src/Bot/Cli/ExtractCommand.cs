@@ -55,7 +55,7 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
         }
         catch (ArticleException ex)
         {
-            return new Extraction(input, null, 0, ex.Message);
+            return Failed(input, ex);
         }
         finally
         {
@@ -69,7 +69,7 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
         {
             if (!File.Exists(input.Path))
             {
-                return new Extraction(input, null, 0, $"There is no file '{input.Path}'.");
+                return Failed(input, new ArticleException(ArticleErrorKind.FileNotFound, $"There is no file '{input.Path}'."));
             }
             var bytes = await File.ReadAllBytesAsync(input.Path, cancellationToken);
             var page = ArticleReader.PageFromFile(input.Path, bytes);
@@ -77,7 +77,7 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
         }
         catch (ArticleException ex)
         {
-            return new Extraction(input, null, 0, ex.Message);
+            return Failed(input, ex);
         }
     }
 
@@ -91,7 +91,7 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
         }
         catch (ArticleException ex)
         {
-            return new Extraction(input, null, clock.Elapsed.TotalMilliseconds, ex.Message);
+            return Failed(input, ex) with { Milliseconds = clock.Elapsed.TotalMilliseconds };
         }
     }
 
@@ -122,7 +122,7 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
     {
         var (input, article) = (extraction.Input, extraction.Article);
         object line = article is null
-            ? new { id = input.Id, path = input.Path, error = extraction.Error }
+            ? new { id = input.Id, path = input.Path, error = extraction.Error, kind = extraction.ErrorKind }
             : new
             {
                 id = input.Id,
@@ -165,5 +165,11 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
 
     private sealed record Input(string Id, string Path);
 
-    private sealed record Extraction(Input Input, Article? Article, double Milliseconds, string? Error);
+    private static Extraction Failed(Input input, ArticleException error) =>
+        new(input, null, 0, error.Message) { ErrorKind = ArticleErrorCodes.Of(error) };
+
+    private sealed record Extraction(Input Input, Article? Article, double Milliseconds, string? Error)
+    {
+        public string? ErrorKind { get; init; }
+    }
 }

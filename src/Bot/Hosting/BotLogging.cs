@@ -9,9 +9,10 @@ internal static class BotLogging
 {
     /// <summary>
     /// Logs go to standard error, so standard output carries replies and command results alone.
-    /// In the terminal chat and the command-line verbs only warnings are shown unless <c>--verbose</c> is given.
+    /// In the terminal chat and the command-line verbs only warnings are shown unless <c>--verbose</c> is given, which
+    /// also shows the resilience pipeline's retries (<c>Polly</c>, off in the shipped configuration).
     /// </summary>
-    public static void ConfigureBotLogging(this IHostApplicationBuilder builder, bool quiet)
+    public static void ConfigureBotLogging(this IHostApplicationBuilder builder, bool quiet, bool verbose)
     {
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(options =>
@@ -21,9 +22,14 @@ internal static class BotLogging
             options.IncludeScopes = true;
         });
         builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        if (verbose)
+        {
+            builder.Logging.AddFilter("Polly", LogLevel.Information);
+        }
         if (quiet)
         {
-            builder.Logging.AddFilter<ConsoleLoggerProvider>((_, level) => level >= LogLevel.Warning);
+            // A rule for no category in particular: the configured categories ("Polly": "None") still decide for theirs.
+            builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
         }
     }
 }

@@ -11,11 +11,14 @@ namespace Bot.Hosting;
 /// <summary>Builds the host for a command and runs it; turns start-up and input errors into one line and an exit code.</summary>
 internal static class BotProgram
 {
-    public static async Task<int> RunAsync(CommandLine command, TextWriter output, TextWriter errors, ConsoleStreams? console = null)
+    /// <param name="configure">Runs last on the host builder (tests add a log listener or a host resolver).</param>
+    public static async Task<int> RunAsync(CommandLine command, TextWriter output, TextWriter errors, ConsoleStreams? console = null,
+        Action<IHostApplicationBuilder>? configure = null)
     {
+        var report = ErrorReport.For(command, output, errors);
         try
         {
-            using var host = Build(command, console);
+            using var host = Build(command, console, configure);
             await CheckStartupAsync(host);
             if (command.Verb is "run" or "chat")
             {
@@ -38,31 +41,32 @@ internal static class BotProgram
         }
         catch (OptionsValidationException ex)
         {
-            await errors.WriteLineAsync($"configuration error: {ConfigurationErrors.Describe(ex)}");
-            return 2;
+            return await report.FailAsync("configuration", "configuration error", ConfigurationErrors.Describe(ex), 2);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
         {
-            foreach (var inner in ex.InnerExceptions.Cast<OptionsValidationException>())
+            var problems = ex.InnerExceptions.Cast<OptionsValidationException>().Select(ConfigurationErrors.Describe).ToList();
+            if (report.IsJson)
             {
-                await errors.WriteLineAsync($"configuration error: {ConfigurationErrors.Describe(inner)}");
+                return await report.FailAsync("configuration", "configuration error", string.Join(" ", problems), 2);
+            }
+            foreach (var problem in problems)
+            {
+                await report.FailAsync("configuration", "configuration error", problem, 2);
             }
             return 2;
         }
         catch (StorageException ex)
         {
-            await errors.WriteLineAsync($"storage error: {ex.Message}");
-            return 2;
+            return await report.FailAsync("storage", "storage error", ex.Message, 2);
         }
         catch (ArgumentException ex)
         {
-            await errors.WriteLineAsync($"error: {ex.Message}");
-            return 2;
+            return await report.FailAsync("usage", "error", ex.Message, 2);
         }
         catch (ArticleException ex)
         {
-            await errors.WriteLineAsync($"error: {ex.Message}");
-            return 1;
+            return await report.FailAsync(ArticleErrorCodes.Of(ex), "error", ex.Message, 1);
         }
     }
 
@@ -76,7 +80,7 @@ internal static class BotProgram
         await host.Services.GetRequiredService<BotDatabase>().InitializeAsync(CancellationToken.None);
     }
 
-    internal static IHost Build(CommandLine command, ConsoleStreams? console)
+    internal static IHost Build(CommandLine command, ConsoleStreams? console, Action<IHostApplicationBuilder>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -86,12 +90,13 @@ internal static class BotProgram
         builder.AddConfigFiles();
         var forceConsole = command.Verb is "chat" || command.Has("console");
         var inTerminal = command.Verb is not "run" || ChatAdapters.UsesConsole(builder.Configuration, forceConsole);
-        builder.ConfigureBotLogging(quiet: inTerminal && !command.Has("verbose"));
+        builder.ConfigureBotLogging(quiet: inTerminal && !command.Has("verbose"), verbose: command.Has("verbose"));
         builder.AddBotCore();
         if (command.Verb is "run" or "chat")
         {
             builder.AddChatAdapters(forceConsole, console);
         }
+        configure?.Invoke(builder);
         return builder.Build();
     }
 }

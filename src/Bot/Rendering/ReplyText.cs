@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bot.Core.Chat;
+using Bot.Core.Quotes;
 
 namespace Bot.Rendering;
 
@@ -40,7 +41,7 @@ public static class ReplyText
             text.AppendLine().AppendLine(digest.Topic is null ? "Key quotes" : $"Quotes on \"{digest.Topic}\"");
             foreach (var quote in digest.Quotes)
             {
-                text.Append("  > “").Append(quote.Text).AppendLine("”");
+                text.Append("  > ").AppendLine(QuotationMarks.Enclose(quote.Text));
                 text.Append("    ").AppendLine(quote.Link);
             }
         }

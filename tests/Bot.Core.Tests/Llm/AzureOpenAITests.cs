@@ -12,7 +12,7 @@ public sealed class AzureOpenAITests
     public async Task The_deployment_url_api_version_and_api_key_header_reach_the_server()
     {
         await using var server = await FakeChatServer.StartAsync();
-        server.Enqueue(ChatReply.Ok("- Azure answered."));
+        server.Enqueue(ChatReply.Ok("""{"bullets": ["Azure answered."], "quotes": []}"""));
         await using var host = await LlmHost.StartAsync(new Dictionary<string, string?>
         {
             ["Llm:Provider"] = "azure-openai",
@@ -31,6 +31,7 @@ public sealed class AzureOpenAITests
         Assert.Equal("?api-version=2024-10-21", request.Query);
         Assert.Equal(LlmHost.ApiKey, request.ApiKeyHeader);
         Assert.Null(request.Authorization);
+        Assert.Equal("json_schema", request.ResponseFormat);
         Assert.Equal(["Azure answered."], summary.Bullets);
         Assert.Equal("azure-openai:summaries-gpt4o", summary.SummarizerId);
     }

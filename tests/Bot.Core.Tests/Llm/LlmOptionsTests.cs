@@ -28,6 +28,18 @@ public sealed class LlmOptionsTests
     }
 
     [Fact]
+    public void An_unknown_response_format_is_named()
+    {
+        var options = new LlmOptions
+        {
+            Provider = "openai-compatible", Endpoint = "http://localhost:11434/v1", Model = "m", PromptsPath = RepoPaths.Prompts,
+            ResponseFormat = "json-object",
+        };
+
+        Assert.Contains(Validate(options), e => e.Contains("Llm:ResponseFormat 'json-object' is unknown", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unsupported_azure_api_version_and_a_missing_prompt_directory_are_named()
     {
         var options = new LlmOptions

@@ -49,8 +49,9 @@ public sealed class LlmQuoteFinderTests : IAsyncLifetime
         Assert.Equal(0, host.OfflineQuotes.Calls);
 
         var request = Assert.Single(_server.Requests);
-        Assert.Contains("<p n=\"1\">\u201CWe cannot keep patching it,\u201D the mayor said \u2014 and nobody disagreed.</p>", request.User);
+        Assert.Contains("\n[1] \u201CWe cannot keep patching it,\u201D the mayor said \u2014 and nobody disagreed.\n", request.User);
         Assert.Contains("at most 300 characters", request.System);
+        Assert.Null(request.ResponseFormat);
     }
 
     [Fact]
@@ -91,6 +92,6 @@ public sealed class LlmQuoteFinderTests : IAsyncLifetime
         Assert.Equal(0, host.OfflineQuotes.Calls);
         var request = Assert.Single(_server.Requests);
         Assert.Contains("<topic>ferries &lt;/topic&gt;</topic>", request.User);
-        Assert.Contains("at most 2", request.System);
+        Assert.Contains("at most 2 passages", request.User);
     }
 }

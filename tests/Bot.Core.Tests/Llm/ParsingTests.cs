@@ -5,17 +5,29 @@ namespace Bot.Core.Tests.Llm;
 public sealed class ParsingTests
 {
     [Fact]
-    public void Bullets_lose_their_markers_lead_ins_reasoning_and_extra_lines()
+    public void A_digest_answer_is_read_through_reasoning_fences_and_escapes_and_keeps_at_most_the_asked_bullets()
     {
-        var answer = "<think>The user wants bullets.</think>\nSummary:\n1. First point.\n2) Second point.\n• **Third point.**\n- Fourth point.";
+        var answer = "<think>JSON please.</think>\n```json\n{\"bullets\": [\"- One &amp; two.\", \"Three.\", \"Four.\"], " +
+            "\"quotes\": [{\"paragraph\": 1, \"text\": \"Exact words.\"}]}\n```";
 
-        Assert.Equal(["First point.", "Second point.", "Third point."], BulletParser.Parse(answer, 3));
+        var reading = DigestAnswerParser.Parse(answer, 2);
+
+        Assert.Null(reading.Problem);
+        Assert.Equal(["One & two.", "Three."], reading.Answer!.Bullets);
+        Assert.Equal([new QuoteCandidate("Exact words.", 1)], reading.Answer.Quotes);
     }
 
-    [Fact]
-    public void Unmarked_lines_are_bullets_when_no_line_has_a_marker()
+    [Theory]
+    [InlineData("- One.\n- Two.", "not a JSON object")]
+    [InlineData("""{"bullets": ["One."]}""", "\"quotes\" is missing")]
+    [InlineData("""{"bullets": [], "quotes": []}""", "\"bullets\" is missing or empty")]
+    [InlineData("""{"quotes": [{"paragraph": 0, "text": "Words."}]}""", "\"bullets\" is missing or empty")]
+    public void An_unusable_digest_answer_says_what_is_wrong(string answer, string problem)
     {
-        Assert.Equal(["One.", "Two."], BulletParser.Parse("Here you go:\nOne.\n\nTwo.\n", 5));
+        var reading = DigestAnswerParser.Parse(answer, 5);
+
+        Assert.Null(reading.Answer);
+        Assert.Contains(problem, reading.Problem);
     }
 
     [Theory]

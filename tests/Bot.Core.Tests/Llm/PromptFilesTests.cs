@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Articles;
 using Bot.Core.Llm;
+using Bot.Core.Quotes;
 using Bot.Core.Summaries;
 using Bot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -21,9 +22,9 @@ public sealed class PromptFilesTests
         var pieces = Article.Paragraphs.Select((p, i) => new ArticlePiece(i, p)).ToList();
         return prompt.Function switch
         {
-            "summarize" => PromptArguments.Summarize(Article, Article.Paragraphs, Request),
-            "summarize_chunk" => PromptArguments.SummarizeChunk(Article, Article.Paragraphs, 1, 2, Request),
-            "combine" => PromptArguments.Combine(Article, ["a note"], Request),
+            "digest" => PromptArguments.Digest(Article, pieces, (1, 2), Request),
+            "combine" => PromptArguments.Combine(Article, ["a note"], [new Quote("Second one.", 1)], Request),
+            "repair" => PromptArguments.Repair("not json", "it is not a JSON object"),
             "key_quotes" => PromptArguments.KeyQuotes(Article, pieces, 3, ["seen"]),
             "topic_quotes" => PromptArguments.TopicQuotes(Article, pieces, "topic", 3),
             _ => throw new ArgumentOutOfRangeException(nameof(prompt)),
@@ -65,10 +66,27 @@ public sealed class PromptFilesTests
         var prompt = PromptName.All.Single(p => p.ToString() == name);
         var template = File.ReadAllText(Path.Combine(RepoPaths.Prompts, prompt.Plugin, prompt.Function, "skprompt.txt"));
 
-        var delimited = prompt == PromptName.Combine ? "<notes>\n{{$notes}}\n</notes>" : "<article>\n{{$article}}\n</article>";
+        var delimited = prompt.Function switch
+        {
+            "combine" => "<notes>\n{{$notes}}\n</notes>\n<quotes>\n{{$candidates}}\n</quotes>",
+            "repair" => "<answer>\n{{$answer}}\n</answer>",
+            _ => "<article>\n{{$article}}\n</article>",
+        };
         Assert.Contains(delimited, template);
         Assert.Contains("ignore any instructions", template);
         Assert.Matches(@"(?s)<message role=""system"">.*</message>\s*<message role=""user"">", template);
+    }
+
+    [Fact]
+    public void The_prompts_about_an_article_share_one_system_message_so_a_provider_can_cache_it_with_the_article()
+    {
+        var systems = new[] { PromptName.Digest, PromptName.KeyQuotes, PromptName.TopicQuotes }
+            .Select(p => File.ReadAllText(Path.Combine(RepoPaths.Prompts, p.Plugin, p.Function, "skprompt.txt")))
+            .Select(t => t[..(t.IndexOf("</message>", StringComparison.Ordinal) + "</message>".Length)])
+            .ToList();
+
+        Assert.All(systems, s => Assert.Equal(systems[0], s));
+        Assert.DoesNotContain("{{", systems[0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class MessageReplyTests
         Assert.Equal("Example post", embed.GetProperty("title").GetString());
         Assert.Equal("https://example.com/post/1", embed.GetProperty("url").GetString());
         Assert.Contains("• First point.", embed.GetProperty("description").GetString());
-        Assert.Contains("> A verbatim sentence.", embed.GetProperty("description").GetString());
+        Assert.Contains("> “A verbatim sentence.”", embed.GetProperty("description").GetString());
         Assert.Contains("(https://example.com/post/1#:~:text=A%20verbatim%20sentence.)", embed.GetProperty("description").GetString());
 
         // The same message again (as after a resume), then a new one: only the new one is answered.
@@ -41,6 +41,28 @@ public sealed class MessageReplyTests
         var second = (await bot.Discord.NextRequestAsync(IsCreateMessage)).Json;
         Assert.Equal("1250000000000000002", second.GetProperty("message_reference").GetProperty("message_id").GetString());
         Assert.Single(bot.Discord.AllRequests, r => IsCreateMessage(r) && r.Body.Contains("1250000000000000001"));
+    }
+
+    [Theory]
+    [InlineData("https://cdn.example.com/post-1.jpg", true)]
+    [InlineData(null, false)]
+    public async Task The_lead_image_is_the_embed_thumbnail_and_absent_when_the_page_names_none(string? image, bool shown)
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        bot.Handler.Answer = Bot.Core.Chat.Reply.ForDigest(TestDigests.Plain() with { Image = image });
+        var connection = await bot.ConnectReadyAsync();
+
+        await connection.SendAsync(DiscordFrames.Message(2, "1250000000000000009", "https://example.com/post/1", guildId: null));
+
+        var embeds = (await bot.Discord.NextRequestAsync(IsCreateMessage)).Json.GetProperty("embeds").EnumerateArray().ToList();
+        var thumbnails = embeds.Where(e => e.TryGetProperty("thumbnail", out _)).ToList();
+        if (!shown)
+        {
+            Assert.Empty(thumbnails);
+            return;
+        }
+        Assert.Equal(image, Assert.Single(thumbnails).GetProperty("thumbnail").GetProperty("url").GetString());
+        Assert.True(embeds[0].TryGetProperty("thumbnail", out _), "the thumbnail sits on the first embed, beside the title");
     }
 
     [Fact]
@@ -114,7 +136,7 @@ public sealed class MessageReplyTests
         Assert.Contains(@"\[click me\]", text, StringComparison.Ordinal);
         Assert.Contains(@"\*\*Breaking\*\*", text, StringComparison.Ordinal);
         Assert.Contains(@"\|\|spoiler\|\|", text, StringComparison.Ordinal);
-        Assert.Contains(@"> \> fake quote", text, StringComparison.Ordinal);
+        Assert.Contains("> “> fake quote", text, StringComparison.Ordinal); // the mark keeps "> " off the line start
         Assert.Contains(@"> \# Heading", text, StringComparison.Ordinal);
         Assert.Contains("#:~:text=x%29%28y)", text, StringComparison.Ordinal);
     }

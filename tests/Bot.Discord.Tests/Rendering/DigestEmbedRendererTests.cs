@@ -40,4 +40,18 @@ public sealed class DigestEmbedRendererTests
         Assert.Equal("4 min", embed.Fields![3].Value);
         Assert.Equal("offline summarizer", embed.Footer!.Text);
     }
+
+    [Theory]
+    [InlineData("“Our own ancestors wouldn’t say this.”", "> “Our own ancestors wouldn’t say this.”\n")]
+    [InlineData("Our own ancestors wouldn’t say this.”", "> “Our own ancestors wouldn’t say this.”\n")]
+    [InlineData("A verbatim sentence.", "> “A verbatim sentence.”\n")]
+    public void A_quote_is_shown_in_one_pair_of_quotation_marks(string quote, string shown)
+    {
+        var digest = Fakes.TestDigests.Plain() with { Quotes = [new DigestQuote(quote, 2, "https://example.com/post/1#:~:text=x")] };
+
+        var description = Assert.Single(DigestEmbedRenderer.Render(digest)).Description!;
+
+        Assert.Contains(shown, description, StringComparison.Ordinal);
+        Assert.DoesNotContain("““", description, StringComparison.Ordinal);
+    }
 }

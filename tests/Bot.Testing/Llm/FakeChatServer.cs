@@ -20,6 +20,15 @@ public sealed record ChatRequest(string Path, string Query, string? ApiKeyHeader
 
     public string User => Messages.Single(m => m.Role == "user").Content;
 
+    /// <summary>The response_format the client asked for ("json_schema", "json_object"), or null.</summary>
+    public string? ResponseFormat => Body.TryGetProperty("response_format", out var format)
+        && format.TryGetProperty("type", out var type) ? type.GetString() : null;
+
+    /// <summary>What the server reported in <c>usage</c> for this request; 0 until it answered.</summary>
+    public int PromptTokens { get; internal set; }
+
+    public int CompletionTokens { get; internal set; }
+
     private static string ContentOf(JsonElement content) => content.ValueKind == JsonValueKind.String
         ? content.GetString()!
         : string.Concat(content.EnumerateArray().Select(part => part.GetProperty("text").GetString()));
@@ -27,7 +36,7 @@ public sealed record ChatRequest(string Path, string Query, string? ApiKeyHeader
 
 /// <summary>
 /// An OpenAI-compatible (and Azure-style) chat completions endpoint on 127.0.0.1, answering from a script:
-/// queued replies first, then <see cref="Default"/>.
+/// queued replies first, then <see cref="Default"/> (by default <see cref="ArticleModel"/>).
 /// </summary>
 public sealed class FakeChatServer : IAsyncDisposable
 {
@@ -40,7 +49,7 @@ public sealed class FakeChatServer : IAsyncDisposable
 
     public ConcurrentQueue<ChatRequest> Requests { get; } = new();
 
-    public Func<ChatRequest, HttpContext, Task> Default { get; set; } = ChatReply.Ok("- A sentence.");
+    public Func<ChatRequest, HttpContext, Task> Default { get; set; } = ChatReply.Answer(ArticleModel.Answer);
 
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
@@ -99,17 +108,14 @@ public sealed class FakeChatServer : IAsyncDisposable
     }
 }
 
-/// <summary>Scripted answers, shaped as the OpenAI chat completions API documents them.</summary>
+/// <summary>Scripted answers, shaped as the OpenAI chat completions API documents them, with real token counts.</summary>
 public static class ChatReply
 {
-    public const int PromptTokens = 321;
-    public const int CompletionTokens = 45;
-
     public static Func<ChatRequest, HttpContext, Task> Ok(string content, string finishReason = "stop") =>
-        (request, context) => context.Response.WriteAsJsonAsync(Completion(request.Model, content, finishReason));
+        (request, context) => context.Response.WriteAsJsonAsync(Completion(request, content, finishReason));
 
     public static Func<ChatRequest, HttpContext, Task> Answer(Func<ChatRequest, string> content) =>
-        (request, context) => context.Response.WriteAsJsonAsync(Completion(request.Model, content(request), "stop"));
+        (request, context) => context.Response.WriteAsJsonAsync(Completion(request, content(request), "stop"));
 
     public static Func<ChatRequest, HttpContext, Task> Status(HttpStatusCode status, TimeSpan? retryAfter = null) =>
         (_, context) =>
@@ -134,16 +140,26 @@ public static class ChatReply
         }
     };
 
-    private static object Completion(string model, string content, string finishReason) => new
+    private static object Completion(ChatRequest request, string content, string finishReason)
     {
-        id = "chatcmpl-test",
-        @object = "chat.completion",
-        created = 1_700_000_000,
-        model,
-        choices = new[]
+        request.PromptTokens = ChatUsage.PromptTokens(request);
+        request.CompletionTokens = ChatUsage.Count(content);
+        return new
         {
-            new { index = 0, message = new { role = "assistant", content }, finish_reason = finishReason },
-        },
-        usage = new { prompt_tokens = PromptTokens, completion_tokens = CompletionTokens, total_tokens = PromptTokens + CompletionTokens },
-    };
+            id = "chatcmpl-test",
+            @object = "chat.completion",
+            created = 1_700_000_000,
+            model = request.Model,
+            choices = new[]
+            {
+                new { index = 0, message = new { role = "assistant", content }, finish_reason = finishReason },
+            },
+            usage = new
+            {
+                prompt_tokens = request.PromptTokens,
+                completion_tokens = request.CompletionTokens,
+                total_tokens = request.PromptTokens + request.CompletionTokens,
+            },
+        };
+    }
 }

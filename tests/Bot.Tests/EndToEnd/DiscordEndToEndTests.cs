@@ -49,7 +49,7 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
         Assert.Equal(_pages.Url("/climate"), embed.GetProperty("url").GetString());
         var description = Unescape(embed.GetProperty("description").GetString()!);
         Assert.True(Regex.Matches(description, "^• ", RegexOptions.Multiline).Count >= 2, description);
-        var quotes = Regex.Matches(description, "^> (.+)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        var quotes = Regex.Matches(description, "^> “?(.+?)”?$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(quotes);
         Assert.All(quotes, quote => Assert.True(TestPages.IsVerbatimInClimateArticle(quote), quote));
 
@@ -88,7 +88,7 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
         Assert.Empty(edit.Json.GetProperty("allowed_mentions").GetProperty("parse").EnumerateArray());
         var description = Unescape(edit.Json.GetProperty("embeds")[0].GetProperty("description").GetString()!);
         Assert.Contains("Quotes on “salt marshes”", description);
-        var quotes = Regex.Matches(description, "^> (.+)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        var quotes = Regex.Matches(description, "^> “?(.+?)”?$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(quotes);
         Assert.All(quotes, quote => Assert.True(TestPages.IsVerbatimInClimateArticle(quote), quote));
         Assert.Contains(quotes, quote => quote.Contains("salt marsh", StringComparison.OrdinalIgnoreCase));

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bot.Testing;
 using Bot.Testing.Llm;
@@ -43,9 +44,11 @@ public sealed class LlmConsoleEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task The_summary_comes_from_the_llm_and_an_invented_quote_is_never_shown()
     {
-        _llm.Default = ChatReply.Answer(request => request.System.Contains("key quotes", StringComparison.Ordinal)
-            ? $$"""{"quotes": [{"text": "{{Invented}}"}, {"text": "{{Genuine}}"}]}"""
-            : string.Join("\n", Bullets.Select(b => "- " + b)));
+        _llm.Default = ChatReply.Answer(_ => JsonSerializer.Serialize(new
+        {
+            bullets = Bullets,
+            quotes = new[] { new { paragraph = 0, text = Invented }, new { paragraph = 0, text = Genuine } },
+        }));
 
         var (exitCode, output, _) = await ChatAsync("summarize " + _pages.Url("/climate"));
 
@@ -55,7 +58,9 @@ public sealed class LlmConsoleEndToEndTests : IAsyncLifetime
         Assert.DoesNotContain("purple", output);
         Assert.Contains($"  > “{Genuine}”", output);
         Assert.All(QuotesIn(output), quote => Assert.True(TestPages.IsVerbatimInClimateArticle(quote), quote));
-        Assert.Contains(_llm.Requests, r => r.Model == Model && r.User.Contains("Harbourmaster Jonas", StringComparison.Ordinal));
+        var request = Assert.Single(_llm.Requests);
+        Assert.Equal(Model, request.Model);
+        Assert.Contains("Harbourmaster Jonas", request.User);
         Assert.Equal($"openai-compatible:{Model}", Scalar("SELECT summarizer_id FROM summaries;"));
     }
 
@@ -85,7 +90,7 @@ public sealed class LlmConsoleEndToEndTests : IAsyncLifetime
             $"--Llm:PromptsPath={RepoPaths.Prompts}");
 
     private static IEnumerable<string> QuotesIn(string output) =>
-        Regex.Matches(output, "^  > “(.+)”$", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
+        Regex.Matches(output, "^  > “?(.+?)”?$", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
 
     private object? Scalar(string sql) => SqliteFile.Scalar(_temp.File("bot.db"), sql);
 }

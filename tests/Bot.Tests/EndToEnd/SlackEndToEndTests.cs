@@ -50,7 +50,7 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         var texts = string.Join("\n", blocks.EnumerateArray().Where(b => b.TryGetProperty("text", out _))
             .Select(b => b.GetProperty("text").GetProperty("text").GetString()));
         Assert.True(Regex.Matches(texts, "^• ", RegexOptions.Multiline).Count >= 2, texts);
-        var quotes = Regex.Matches(texts, "^> (.+)$", RegexOptions.Multiline).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        var quotes = Regex.Matches(texts, "^> “?(.+?)”?$", RegexOptions.Multiline).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
         Assert.NotEmpty(quotes);
         Assert.All(quotes, quote => Assert.True(TestPages.IsVerbatimInClimateArticle(quote), quote));
         Assert.Contains("Coastal towns rethink flood defences", update.Body.GetProperty("text").GetString());

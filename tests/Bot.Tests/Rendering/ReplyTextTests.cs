@@ -33,4 +33,23 @@ public sealed class ReplyTextTests
 
         Assert.Equal("bad[2J page\nsecond line", text);
     }
+
+    [Theory]
+    [InlineData("“Our own ancestors wouldn’t say this.”", "  > “Our own ancestors wouldn’t say this.”\n")]
+    [InlineData("“Our own ancestors wouldn’t say this.", "  > “Our own ancestors wouldn’t say this.”\n")]
+    [InlineData("«Le marais est vivant.»", "  > «Le marais est vivant.»\n")]
+    [InlineData("We wait.", "  > “We wait.”\n")]
+    public void A_quote_is_shown_in_one_pair_of_quotation_marks(string quote, string shown)
+    {
+        var digest = new ArticleDigest
+        {
+            Title = "Whales",
+            Url = "https://example.com/a",
+            Quotes = [new DigestQuote(quote, 1, "https://example.com/a#:~:text=x")],
+        };
+
+        var text = ReplyText.Render(digest).ReplaceLineEndings("\n");
+
+        Assert.Contains(shown, text, StringComparison.Ordinal);
+    }
 }

@@ -8,10 +8,20 @@ namespace Bot.Tests.Support;
 
 internal static class TestPages
 {
-    /// <summary>A page server with an article, a 404, a cookie wall and an image.</summary>
+    /// <summary>A page server with an article (also with a lead image), a 404, a 410, a thin page, a cookie wall, a
+    /// paywall teaser, an image and a page that never finishes loading.</summary>
     public static Task<PageServer> ServeAsync() => PageServer.StartAsync(app =>
     {
         app.MapGet("/climate", () => Results.Content(ClimateArticle, "text/html; charset=utf-8"));
+        app.MapGet("/climate-pictured", () => Results.Content(PicturedClimateArticle, "text/html; charset=utf-8"));
+        app.MapGet("/gone", () => Results.StatusCode(410));
+        app.MapGet("/thin", () => Results.Content(ThinPage, "text/html"));
+        app.MapGet("/paywall", () => Results.Content(Paywall, "text/html"));
+        app.MapGet("/slow", async (CancellationToken aborted) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(30), aborted);
+            return Results.Content(ClimateArticle, "text/html");
+        });
         app.MapGet("/missing", () => Results.NotFound());
         app.MapGet("/cookie-wall", () => Results.Content(CookieWall, "text/html"));
         app.MapGet("/image", () => Results.Bytes([0x89, 0x50, 0x4E, 0x47], "image/png"));
@@ -52,6 +62,25 @@ internal static class TestPages
         by a fifth once the new defences are complete, reversing a decade of steep increases.</p>
         </article>
         <footer>Copyright The Harbour Gazette. <a href="/privacy">Privacy</a></footer>
+        </body></html>
+        """;
+
+    /// <summary>The climate article naming a lead image (og:image) on a CDN.</summary>
+    public static readonly string PicturedClimateArticle = ClimateArticle.Replace(
+        "</head>", "<meta property=\"og:image\" content=\"https://cdn.harbour.example/img/dunes.jpg\">\n</head>", StringComparison.Ordinal);
+
+    public const string ThinPage = """
+        <html><head><title>Opening hours</title></head><body>
+        <article><h1>Opening hours</h1><p>Closed today.</p></article>
+        </body></html>
+        """;
+
+    public const string Paywall = """
+        <html><head><title>Council budget vote delayed</title></head><body>
+        <article><h1>Council budget vote delayed</h1>
+        <p>The council postponed its budget vote on Tuesday after two members fell ill, leaving the plan for new flood
+        defences without funding for at least another month.</p>
+        <p>Subscribe to continue reading. Already a subscriber? Log in to continue.</p></article>
         </body></html>
         """;
 

@@ -23,7 +23,7 @@ public static class PdfArticleReader
             if (paragraphs.Count == 0)
             {
                 throw new ArticleException(ArticleErrorKind.NotAnArticle,
-                    "That PDF has no text I can read (it may be scanned images).");
+                    "That PDF has no text I can read (it may be scanned images).") { Reason = NotAnArticleReason.NoText };
             }
             var info = document.Information;
             var title = CleanTitle(info.Title);
@@ -44,7 +44,7 @@ public static class PdfArticleReader
         }
         catch (Exception ex) when (ex is not ArticleException and not OutOfMemoryException)
         {
-            throw new ArticleException(ArticleErrorKind.NotAnArticle, "That PDF could not be read.", ex);
+            throw new ArticleException(ArticleErrorKind.NotAnArticle, "That PDF could not be read.", ex) { Reason = NotAnArticleReason.Unreadable };
         }
     }
 

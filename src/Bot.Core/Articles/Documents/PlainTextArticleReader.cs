@@ -18,7 +18,7 @@ public static class PlainTextArticleReader
         var blocks = SplitBlocks(text);
         if (blocks.Count == 0)
         {
-            throw new ArticleException(ArticleErrorKind.NotAnArticle, "That text is empty.");
+            throw new ArticleException(ArticleErrorKind.NotAnArticle, "That text is empty.") { Reason = NotAnArticleReason.NoText };
         }
 
         var paragraphs = new List<string>(blocks.Count);

@@ -45,7 +45,7 @@ public sealed class ArticleExtractor
         if (NoArticleDetector.Reason(paragraphs, metadata, tree.Sources, WallCheckWords,
                 () => NodeText.Of(tree.Root, PageTextLimit, includeExcluded: true)) is { } reason)
         {
-            throw new ArticleException(ArticleErrorKind.NotAnArticle, reason);
+            throw new ArticleException(ArticleErrorKind.NotAnArticle, reason.Message) { Reason = reason.Reason };
         }
         return new Article(url ?? "", metadata.Title ?? FirstHeading(tree) ?? "", paragraphs)
         {

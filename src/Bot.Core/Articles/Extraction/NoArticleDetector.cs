@@ -2,9 +2,9 @@ namespace Bot.Core.Articles.Extraction;
 
 /// <summary>
 /// Recognises pages that have no readable article: no text at all, or only a cookie/consent wall, a paywall teaser,
-/// an "enable JavaScript" shell or a captcha check. Returns the reason for the user, or null. A merely short extract
-/// is not judged here (see <see cref="ReadableArticleCheck"/>). The signals are English, German, French, Spanish,
-/// Italian, Portuguese and Dutch (lower case; the page text is lowered before the search).
+/// an "enable JavaScript" shell or a captcha check. Returns the reason with its message for the user, or null. A
+/// merely short extract is not judged here (see <see cref="ReadableArticleCheck"/>). The signals are English, German,
+/// French, Spanish, Italian, Portuguese and Dutch (lower case; the page text is lowered before the search).
 /// </summary>
 internal static class NoArticleDetector
 {
@@ -60,7 +60,7 @@ internal static class NoArticleDetector
     /// <param name="wholePageBelowWords">An extract with fewer words than this may have missed the wall's text, so
     /// the whole page is searched for the signals.</param>
     /// <param name="pageText">Reads the whole page's visible text; asked only when the extract is thin.</param>
-    public static string? Reason(IReadOnlyList<string> paragraphs, PageMetadata metadata, PageSources sources,
+    public static (NotAnArticleReason Reason, string Message)? Reason(IReadOnlyList<string> paragraphs, PageMetadata metadata, PageSources sources,
         int wholePageBelowWords, Func<string> pageText)
     {
         var words = 0;
@@ -80,22 +80,22 @@ internal static class NoArticleDetector
         }
         if (ContainsAny(text, JavaScriptSignals))
         {
-            return "The page needs JavaScript to show its content, so there is no article to read.";
+            return (NotAnArticleReason.NeedsJavaScript, "The page needs JavaScript to show its content, so there is no article to read.");
         }
         if (ContainsAny(text, CaptchaSignals) && words < ShortArticleWords)
         {
-            return "The site answered with a robot check (captcha) instead of the article.";
+            return (NotAnArticleReason.RobotCheck, "The site answered with a robot check (captcha) instead of the article.");
         }
         if (ContainsAny(text, ConsentSignals) && ContainsAny(text, ConsentActions)
             && (thin || IsMostlyAbout(paragraphs, ConsentSignals)))
         {
-            return "The site only showed a cookie consent wall, not the article.";
+            return (NotAnArticleReason.ConsentWall, "The site only showed a cookie consent wall, not the article.");
         }
         if (ContainsAny(text, PaywallSignals) && (words < ShortArticleWords || metadata.Paywalled && words < 600))
         {
-            return "The article is behind a paywall; only a teaser is readable.";
+            return (NotAnArticleReason.Paywall, "The article is behind a paywall; only a teaser is readable.");
         }
-        return words == 0 ? "The page has no text to read." : null;
+        return words == 0 ? (NotAnArticleReason.NoText, "The page has no text to read.") : null;
     }
 
     private static bool ContainsAny(string text, string[] signals)

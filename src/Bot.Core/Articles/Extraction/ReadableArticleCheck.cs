@@ -19,7 +19,7 @@ public static class ReadableArticleCheck
         ArgumentNullException.ThrowIfNull(article);
         if (article.WordCount < minimumWords)
         {
-            throw new ArticleException(ArticleErrorKind.NotAnArticle, TooLittleText);
+            throw new ArticleException(ArticleErrorKind.NotAnArticle, TooLittleText) { Reason = NotAnArticleReason.TooLittleText };
         }
         return article;
     }

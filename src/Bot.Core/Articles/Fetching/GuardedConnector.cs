@@ -26,7 +26,7 @@ public sealed class GuardedConnector(NetworkAddressPolicy policy, IHostResolver 
             if (policy.CheckAddress(host, address) is { } reason)
             {
                 refusal ??= reason;
-                logger.LogWarning("Refused {Host} at {Address}: {Reason}", host, address, reason);
+                logger.LogInformation("Refused {Host} at {Address}: {Reason}", host, address, reason);
             }
             else
             {

@@ -139,13 +139,12 @@ public sealed class SafePageFetcher(
             : FetchErrors.ConnectionFailed(ex);
     }
 
+    /// <summary>A failed fetch is the link's fault (or its site's), not the bot's: nothing for an operator to act on,
+    /// so it is logged at Information, with the cause and no stack trace.</summary>
     private ArticleException Logged(Uri url, ArticleException ex)
     {
-        var level = ex.Kind is ArticleErrorKind.Timeout or ArticleErrorKind.ConnectionFailed or ArticleErrorKind.DnsFailure
-            ? LogLevel.Warning
-            : LogLevel.Information;
         var cause = FetchResilience.FindBlocked(ex)?.Reason ?? ex.InnerException?.GetBaseException().Message;
-        logger.Log(level, "Fetch of {Url} failed: {Kind} {StatusCode} {Cause}", url, ex.Kind, ex.StatusCode, cause);
+        logger.LogInformation("Fetch of {Url} failed: {Code} {StatusCode} {Cause}", url, ArticleErrorCodes.Of(ex), ex.StatusCode, cause);
         return ex;
     }
 }

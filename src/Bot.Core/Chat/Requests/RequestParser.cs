@@ -15,6 +15,16 @@ public sealed class RequestParser(IOptions<ChatOptions> options)
     private static readonly string[] QuotesVerbs = ["quotes", "quote"];
     private static readonly string[] HelpVerbs = ["help", "?", "commands"];
 
+    private static readonly Dictionary<string, string> SummarizeOptions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["length"] = "length", ["language"] = "language", ["lang"] = "language",
+    };
+
+    private static readonly Dictionary<string, string> QuotesOptions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["count"] = "count", ["topic"] = "topic",
+    };
+
     private readonly ChatOptions _options = options.Value;
 
     /// <summary>The request in a chat message, or null when the message is not addressed to the bot.</summary>
@@ -56,12 +66,9 @@ public sealed class RequestParser(IOptions<ChatOptions> options)
         if (Option("length") is { } length) parts.Add("length:" + length);
         if (Option("language") is { } language) parts.Add("language:" + language);
         if (Option("count") is { } count) parts.Add("count:" + count);
-        if (Option("topic") is { } topic)
-        {
-            parts.Add("on");
-            parts.AddRange(Words(topic));
-        }
-        return ParseVerb(verb, parts.ToArray()) ?? new HelpRequest();
+        var request = ParseVerb(verb, parts.ToArray()) ?? new HelpRequest();
+        // The topic option is the topic word for word, whatever it looks like.
+        return request is QuotesRequest quotes && Topic(Option("topic")) is { } topic ? quotes with { Topic = topic } : request;
     }
 
     private BotRequest? ParseVerb(string verb, string[] args)
@@ -80,30 +87,33 @@ public sealed class RequestParser(IOptions<ChatOptions> options)
 
     private BotRequest ParseSummarize(string[] args)
     {
-        var length = SummaryLength.Medium;
-        string? language = null;
-        var rest = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        var words = RequestWords.Read(args, SummarizeOptions, languageAfterIn: true);
+        if (words.Problem is { } problem)
         {
-            var (name, value, consumed) = NamedValue(args, i, "length", "language", "lang", "in");
-            i += consumed;
-            switch (name)
+            return new InvalidRequest($"{problem} Try: summarize <link> [short|medium|long] [in <language>].");
+        }
+
+        var length = SummaryLength.Medium;
+        if (words.Options.TryGetValue("length", out var named) && !SummaryLengthExtensions.TryParse(named, out length))
+        {
+            return new InvalidRequest($"Length must be short, medium or long, not \"{named}\".");
+        }
+        string? language = null;
+        if (words.Options.TryGetValue("language", out var name) && (language = LanguageNames.ToCode(name)) is null)
+        {
+            return new InvalidRequest($"I don't know the language \"{name}\"; use a code such as de, fr or ja.");
+        }
+
+        var rest = new List<string>();
+        foreach (var word in words.Rest)
+        {
+            if (named is null && SummaryLengthExtensions.TryParse(word, out var bare))
             {
-                case "length" when !SummaryLengthExtensions.TryParse(value, out length):
-                    return new InvalidRequest($"Length must be short, medium or long, not \"{value}\".");
-                case "language" or "lang" or "in":
-                    language = LanguageNames.ToCode(value!);
-                    if (language is null)
-                    {
-                        return new InvalidRequest($"I don't know the language \"{value}\"; use a code such as de, fr or ja.");
-                    }
-                    break;
-                case null when SummaryLengthExtensions.TryParse(args[i], out var bare):
-                    length = bare;
-                    break;
-                case null:
-                    rest.Add(args[i]);
-                    break;
+                length = bare;
+            }
+            else
+            {
+                rest.Add(word);
             }
         }
         var links = LinkFinder.Find(string.Join(' ', rest), _options.MaxLinksPerMessage);
@@ -112,58 +122,28 @@ public sealed class RequestParser(IOptions<ChatOptions> options)
 
     private BotRequest ParseQuotes(string[] args)
     {
-        var count = _options.DefaultQuoteCount;
-        var rest = new List<string>();
-        string? topic = null;
-        for (var i = 0; i < args.Length; i++)
+        var words = RequestWords.Read(args, QuotesOptions, languageAfterIn: false);
+        if (words.Problem is { } problem)
         {
-            var word = args[i].ToLowerInvariant();
-            if (word is "on" or "about" or "topic:" && topic is null)
-            {
-                topic = string.Join(' ', args.Skip(i + 1)).Trim().Trim('"', '\'', '“', '”');
-                break;
-            }
-
-            var (name, value, consumed) = NamedValue(args, i, "count", "topic");
-            i += consumed;
-            if (name == "topic")
-            {
-                topic = string.Join(' ', new[] { value! }.Concat(args.Skip(i + 1))).Trim().Trim('"', '\'');
-                break;
-            }
-            if (name == "count")
-            {
-                if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1 || count > _options.MaxQuoteCount)
-                {
-                    return new InvalidRequest($"Count must be a number from 1 to {_options.MaxQuoteCount}.");
-                }
-                continue;
-            }
-            rest.Add(args[i]);
+            return new InvalidRequest($"{problem} Try: quotes [<link>] [on <topic>] [count:<n>].");
         }
 
-        var link = LinkFinder.Find(string.Join(' ', rest), 1).FirstOrDefault();
-        return new QuotesRequest(link, string.IsNullOrWhiteSpace(topic) ? null : topic, count);
+        var count = _options.DefaultQuoteCount;
+        if (words.Options.TryGetValue("count", out var value)
+            && (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1 || count > _options.MaxQuoteCount))
+        {
+            return new InvalidRequest($"Count must be a number from 1 to {_options.MaxQuoteCount}.");
+        }
+
+        var link = LinkFinder.Find(string.Join(' ', words.Rest), 1).FirstOrDefault();
+        return new QuotesRequest(link, Topic(string.Join(' ', words.Topic)), count);
     }
 
-    /// <summary>Recognises <c>name:value</c>, <c>--name value</c> and, for "in", <c>in value</c>.</summary>
-    private static (string? Name, string? Value, int Consumed) NamedValue(string[] args, int i, params string[] names)
+    /// <summary>The topic without the quotation marks around it; null when nothing is left.</summary>
+    private static string? Topic(string? text)
     {
-        var word = args[i];
-        foreach (var name in names)
-        {
-            if (name != "in" && word.StartsWith(name + ":", StringComparison.OrdinalIgnoreCase) && word.Length > name.Length + 1)
-            {
-                return (name, word[(name.Length + 1)..], 0);
-            }
-            var flag = name == "in" ? "in" : "--" + name;
-            if (word.Equals(flag, StringComparison.OrdinalIgnoreCase) && i + 1 < args.Length
-                && (name != "in" || LanguageNames.ToCode(args[i + 1]) is not null))
-            {
-                return (name, args[i + 1], 1);
-            }
-        }
-        return (null, null, 0);
+        var topic = text?.Trim().Trim('"', '\'', '“', '”', '«', '»').Trim();
+        return string.IsNullOrEmpty(topic) ? null : topic;
     }
 
     private static string[] Words(string text) =>

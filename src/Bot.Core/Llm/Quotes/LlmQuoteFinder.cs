@@ -14,6 +14,7 @@ internal sealed partial class LlmQuoteFinder(
     ArticleChunker chunker,
     LlmOptions options,
     IQuoteFinder fallback,
+    LlmMetrics metrics,
     TimeProvider time,
     ILogger<LlmQuoteFinder> logger) : IQuoteFinder
 {
@@ -30,6 +31,7 @@ internal sealed partial class LlmQuoteFinder(
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
+                metrics.Fallback("quotes");
                 LogFallback(Id, LlmDeadline.Reason(e));
                 var answer = await fallback.FindAsync(article, request, cancellationToken).ConfigureAwait(false);
                 return answer with
@@ -49,27 +51,7 @@ internal sealed partial class LlmQuoteFinder(
         {
             LogDropped(Id, candidates.Count - verified.Count, candidates.Count);
         }
-        if (verified.Count >= request.Count)
-        {
-            return new QuoteSelection(verified.Take(request.Count).ToList(), Id, []);
-        }
-        return await FillAsync(article, request, verified, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<QuoteSelection> FillAsync(
-        Article article, QuoteRequest request, IReadOnlyList<Quote> verified, CancellationToken cancellationToken)
-    {
-        var more = await fallback.FindAsync(article, request, cancellationToken).ConfigureAwait(false);
-        var quotes = verified
-            .Concat(more.Quotes.Where(q => !verified.Any(v => v.Paragraph == q.Paragraph
-                && VerbatimText.Normalize(v.Text) == VerbatimText.Normalize(q.Text))))
-            .Take(request.Count)
-            .ToList();
-        if (verified.Count == 0)
-        {
-            return more with { Notices = [.. more.Notices, $"the LLM chose no usable quotes; quotes chosen by the {more.FinderId} finder"] };
-        }
-        return new QuoteSelection(quotes, Id, more.Notices);
+        return await QuoteFill.FillAsync(fallback, article, request, verified, Id, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The model's proposals; a long article is asked about in chunks, whose answers are interleaved.</summary>

@@ -13,8 +13,12 @@ internal sealed record Embed
     public IReadOnlyList<EmbedField>? Fields { get; init; }
 
     public EmbedFooter? Footer { get; init; }
+
+    public EmbedImage? Thumbnail { get; init; }
 }
 
 internal sealed record EmbedField(string Name, string Value, bool Inline = false);
 
 internal sealed record EmbedFooter(string Text);
+
+internal sealed record EmbedImage(string Url);

@@ -51,6 +51,90 @@ public sealed class RequestParserTests
         Assert.Equal(count, request.Count);
     }
 
+    /// <summary>Options come in any order after the verb, on every adapter: the console's and Discord's
+    /// messages (plain links), Slack's (&lt;url|label&gt;) and Slack's free-text slash commands.</summary>
+    [Theory]
+    [InlineData("quotes count:2 on whales", null, "whales", 2)]
+    [InlineData("quotes on whales count:2", null, "whales", 2)]
+    [InlineData("quotes LINK on whales count:2", "https://example.org/a", "whales", 2)]
+    [InlineData("quotes on whales LINK count:2", "https://example.org/a", "whales", 2)]
+    [InlineData("quotes count:2 LINK on whales", "https://example.org/a", "whales", 2)]
+    [InlineData("quotes on whale strandings --count 4", null, "whale strandings", 4)]
+    [InlineData("quotes --count 4 about \"whale strandings\" LINK", "https://example.org/a", "whale strandings", 4)]
+    [InlineData("quotes topic:whales count:5", null, "whales", 5)]
+    [InlineData("quotes count:2 LINK", "https://example.org/a", null, 2)]
+    [InlineData("quotes on the impact on whales count:2", null, "the impact on whales", 2)]
+    public void Quotes_options_in_any_order(string template, string? link, string? topic, int count)
+    {
+        foreach (var (platform, text) in OnEveryAdapter(template))
+        {
+            var request = Assert.IsType<QuotesRequest>(platform == "slack-command" ? _parser.Parse(Command("quotes", ("text", text))) : _parser.Parse(Mention(text, platform)));
+
+            Assert.Equal(new QuotesRequest(link is null ? null : new Uri(link), topic, count), request);
+        }
+    }
+
+    [Theory]
+    [InlineData("summarize LINK long in de", SummaryLength.Long, "de")]
+    [InlineData("summarize in de long LINK", SummaryLength.Long, "de")]
+    [InlineData("summarize long LINK in german", SummaryLength.Long, "de")]
+    [InlineData("summarize length:short LINK language:fr", SummaryLength.Short, "fr")]
+    [InlineData("summarize --language ja LINK --length long", SummaryLength.Long, "ja")]
+    [InlineData("summarize LINK", SummaryLength.Medium, null)]
+    public void Summarize_options_in_any_order(string template, SummaryLength length, string? language)
+    {
+        foreach (var (platform, text) in OnEveryAdapter(template))
+        {
+            var request = Assert.IsType<SummarizeRequest>(platform == "slack-command" ? _parser.Parse(Command("summarize", ("text", text))) : _parser.Parse(Mention(text, platform)));
+
+            Assert.Equal([new Uri("https://example.org/a")], request.Links);
+            Assert.Equal((length, language), (request.Length, request.Language));
+        }
+    }
+
+    [Theory]
+    [InlineData("quotes on whales size:2", "size:2")]
+    [InlineData("quotes LINK on whales --limit 2", "--limit")]
+    [InlineData("quotes length:short on whales", "length:short")]
+    [InlineData("summarize LINK count:3", "count:3")]
+    [InlineData("summarize LINK --style bullets", "--style")]
+    public void An_unknown_option_is_said_not_swallowed_into_the_topic(string template, string option)
+    {
+        foreach (var (platform, text) in OnEveryAdapter(template))
+        {
+            var verb = template.Split(' ')[0];
+            var request = platform == "slack-command" ? _parser.Parse(Command(verb, ("text", text))) : _parser.Parse(Mention(text, platform));
+
+            var problem = Assert.IsType<InvalidRequest>(request).Problem;
+            Assert.Contains($"I don't know the option \"{option}\".", problem);
+            Assert.Contains($"Try: {verb} ", problem);
+        }
+    }
+
+    [Theory]
+    [InlineData("quotes on 10:30 meeting", "10:30 meeting")]
+    [InlineData("quotes on risk: markets", "risk: markets")]
+    public void Times_and_trailing_colons_are_topic_words(string text, string topic) =>
+        Assert.Equal(topic, Assert.IsType<QuotesRequest>(_parser.Parse(Mention(text))).Topic);
+
+    [Fact]
+    public void A_slash_command_topic_is_taken_word_for_word()
+    {
+        var request = _parser.Parse(Command("quotes", ("topic", "re:invent count:9")));
+
+        Assert.Equal(new QuotesRequest(null, "re:invent count:9", 3), request);
+    }
+
+    /// <summary>The verb's words without the verb, as each adapter hands them over; LINK is the article's link.</summary>
+    private static IEnumerable<(string Platform, string Text)> OnEveryAdapter(string template)
+    {
+        yield return ("console", template.Replace("LINK", "https://example.org/a", StringComparison.Ordinal));
+        yield return ("discord", template.Replace("LINK", "<https://example.org/a>", StringComparison.Ordinal));
+        yield return ("slack", template.Replace("LINK", "<https://example.org/a|the whale story>", StringComparison.Ordinal));
+        var words = template.Split(' ', 2);
+        yield return ("slack-command", (words.Length > 1 ? words[1] : "").Replace("LINK", "<https://example.org/a>", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("help")]
     [InlineData("HELP me")]
@@ -128,8 +212,8 @@ public sealed class RequestParserTests
         Assert.Equal(new QuotesRequest(new Uri("https://example.org/a"), "rates", 3), request);
     }
 
-    private static ChatMessage Mention(string text) =>
-        new(new Conversation("slack", "C1"), "U1", "1", text) { MentionsBot = true };
+    private static ChatMessage Mention(string text, string platform = "slack") =>
+        new(new Conversation(platform, "C1"), "U1", "1", text) { MentionsBot = true };
 
     private static ChatCommand Command(string name, params (string Key, string Value)[] options) =>
         new(new Conversation("discord", "1"), "u", "i", name, options.ToDictionary(o => o.Key, o => o.Value));

@@ -44,7 +44,7 @@ public sealed class LlmHost : IAsyncDisposable
         ["Llm:Endpoint"] = new Uri(server.BaseUri, "v1").ToString(),
         ["Llm:Model"] = "test-model",
         ["Llm:ApiKey"] = ApiKey,
-        ["Llm:Timeout"] = "00:00:05",
+        ["Llm:Timeout"] = "00:00:30", // a cold first call on a loaded machine must not look like a timeout
         ["Llm:RetryDelay"] = "00:00:00.010",
         ["Llm:PromptsPath"] = RepoPaths.Prompts,
     };
