@@ -2,6 +2,7 @@ using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using Bot.Core.Articles;
 using Bot.Core.Articles.Extraction;
+using Bot.Bench.Quality;
 
 namespace Bot.Bench;
 
@@ -11,7 +12,8 @@ namespace Bot.Bench;
 /// profile-guided optimisation, and one pass on a busy machine measures that transition, not the steady state), then runs
 /// SmartReader the same way over the same pages in a child process so this process's peak memory is ours alone, and
 /// prints both with the ratio. The AngleSharp parse alone (with the extractor's parser options) is timed too, as
-/// the floor under both.
+/// the floor under both. Given trafilatura's evaluation set (a folder with <c>evaldata.json</c>), it also prints both
+/// extractors' snippet scores (see <see cref="SnippetQuality"/>), so one command shows quality and speed side by side.
 /// </summary>
 internal static class ExtractBenchmark
 {
@@ -58,6 +60,12 @@ internal static class ExtractBenchmark
         Console.WriteLine(theirs.Value.Line);
         Console.WriteLine($"ratio        ours/smartreader median {ours.MedianMs / theirs.Value.Median:F2}  " +
             $"parse-only/smartreader {parse.MedianMs / theirs.Value.Median:F2}");
+        if (SnippetQuality.IsSnippetCorpus(directory))
+        {
+            Console.WriteLine("quality      ours         " +
+                SnippetQuality.Score(directory, (html, url) => SnippetQuality.Ours(extractor, html, url)).Line());
+            Console.WriteLine("quality      smartreader  " + SnippetQuality.Score(directory, SmartReaderText).Line());
+        }
         return 0;
     }
 
@@ -108,6 +116,12 @@ internal static class ExtractBenchmark
     {
         var article = new SmartReader.Reader(url, html).GetArticle();
         return article.IsReadable;
+    }
+
+    private static string? SmartReaderText(string html, string url)
+    {
+        var article = new SmartReader.Reader(url, html).GetArticle();
+        return article.IsReadable ? article.TextContent : null;
     }
 
     private static (string Line, double Median)? RunChild(string directory, int repeat, int warmup)

@@ -11,6 +11,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["quality"] = QualityGate.Run,
     ["cache"] = a => CacheBenchmark.RunAsync(a).GetAwaiter().GetResult(),
     ["llm-cost"] = a => LlmCostBenchmark.RunAsync(a).GetAwaiter().GetResult(),
+    ["discord-compression"] = a => DiscordCompressionBenchmark.RunAsync(a).GetAwaiter().GetResult(),
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))

@@ -2,6 +2,11 @@ using Bot.Core.Chat;
 using Bot.Discord.Adapter;
 using Bot.Discord.Commands;
 using Bot.Discord.Gateway;
+using Bot.Core.Coordination;
+using Bot.Discord.Gateway.Identify;
+using Bot.Discord.Gateway.Sharding;
+using Bot.Discord.Health;
+using Bot.Discord.Metrics;
 using Bot.Discord.RateLimits;
 using Bot.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,7 +50,15 @@ public static class DiscordAdapterExtensions
         services.AddSingleton(sp => new GlobalRateLimit(
             sp.GetRequiredService<IOptions<DiscordOptions>>().Value.GlobalRequestsPerSecond, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DiscordRestClient>();
-        services.AddSingleton<DiscordGatewayClient>(sp => ActivatorUtilities.CreateInstance<DiscordGatewayClient>(sp));
+        services.AddMetrics();
+        services.TryAddSingleton<DiscordGatewayMetrics>();
+        services.TryAddSingleton<GatewayBotInfoSource>();
+        services.TryAddSingleton<IIdentifyQueue, InMemoryIdentifyQueue>();
+        services.TryAddSingleton<SessionStartBudget>();
+        services.TryAddSingleton<GatewayShardServices>();
+        services.TryAddSingleton<ShardPlanner>();
+        services.TryAddSingleton<GatewayShardSet>();
+        services.AddHealthChecks().AddCheck<DiscordShardsHealthCheck>(DiscordShardsHealthCheck.Name);
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<RequestRunner>();

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Bot.Discord.Gateway.Compression;
+using Bot.Discord.Gateway.Sharding;
 
 namespace Bot.Discord;
 
@@ -50,9 +52,20 @@ public sealed class DiscordOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan InvalidSessionMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>IDENTIFY spacing: this window divided by the gateway's <c>max_concurrency</c>.</summary>
+    /// <summary>IDENTIFY spacing within one bucket (<c>shard_id % max_concurrency</c>); Discord allows one per 5 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan IdentifyConcurrencyWindow { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Total number of shards of the bot; 0 takes Discord's recommendation from <c>GET /gateway/bot</c>.</summary>
+    [Range(0, 65536)]
+    public int ShardCount { get; set; }
+
+    /// <summary>The shards this process runs: <c>0-3</c>, <c>0,2,5</c>, or empty for all of them.</summary>
+    public string? ShardIds { get; set; }
+
+    /// <summary>Gateway transport compression: <c>zlib-stream</c> or <c>none</c>.</summary>
+    [Required]
+    public string Compression { get; set; } = GatewayCompression.ZlibStream;
 
     /// <summary>Requests (messages, commands) answered at the same time.</summary>
     [Range(1, 64)]
@@ -76,6 +89,15 @@ public sealed class DiscordOptions : IValidatableObject
             yield return new ValidationResult("Discord:InvalidSessionMaxDelay must be at least InvalidSessionMinDelay.", [nameof(InvalidSessionMaxDelay)]);
         if (ReconnectMaxDelay < ReconnectBaseDelay)
             yield return new ValidationResult("Discord:ReconnectMaxDelay must be at least ReconnectBaseDelay.", [nameof(ReconnectMaxDelay)]);
+        if (!ShardIdList.TryParse(ShardIds, out var shardIds, out var shardError))
+            yield return new ValidationResult($"Discord:ShardIds: {shardError}", [nameof(ShardIds)]);
+        else if (ShardCount > 0 && shardIds.Where(id => id >= ShardCount).Select(id => (int?)id).FirstOrDefault() is { } tooHigh)
+            yield return new ValidationResult(
+                $"Discord:ShardIds names shard {tooHigh}, but Discord:ShardCount is {ShardCount} (shard ids run from 0 to {ShardCount - 1}).",
+                [nameof(ShardIds)]);
+        if (!GatewayCompression.IsKnown(Compression))
+            yield return new ValidationResult(
+                $"Discord:Compression must be '{GatewayCompression.ZlibStream}' or '{GatewayCompression.None}', not '{Compression}'.", [nameof(Compression)]);
         foreach (var id in GuildIds.Concat(AutoSummarizeChannels.Where(c => c != "*")))
             if (!ulong.TryParse(id, out _))
                 yield return new ValidationResult($"Discord: '{id}' is not a snowflake id (GuildIds / AutoSummarizeChannels).", [nameof(GuildIds)]);

@@ -10,6 +10,7 @@ internal static class QualityGate
     private static readonly Dictionary<string, Func<string, string[], int>> Checks = new(StringComparer.OrdinalIgnoreCase)
     {
         ["extraction"] = ExtractionQuality.Run,
+        ["snippets"] = SnippetQuality.Run,
         ["verbatim"] = (dir, args) => VerbatimQuality.RunAsync(dir, args).GetAwaiter().GetResult(),
     };
 

@@ -1,22 +1,20 @@
-using Bot.Discord.Gateway;
+using Bot.Discord.Gateway.Sharding;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Adapter;
 
 /// <summary>
-/// The Discord adapter: keeps the gateway connected and, on a separate worker, routes each dispatch to its
-/// handler. The gateway's receive loop never waits on request work.
+/// The Discord adapter: keeps this process's shards connected and, on one separate worker, routes each dispatch
+/// to its handler. No gateway receive loop ever waits on request work.
 /// </summary>
 internal sealed class DiscordAdapter(
-    DiscordGatewayClient gateway,
+    GatewayShardSet gateway,
     IEnumerable<IDispatchHandler> handlers,
     RequestRunner runner,
     ILogger<DiscordAdapter> logger) : BackgroundService
 {
     private readonly Dictionary<string, IDispatchHandler> _handlers = handlers.ToDictionary(h => h.EventType);
-
-    public GatewayState GatewayState => gateway.State;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

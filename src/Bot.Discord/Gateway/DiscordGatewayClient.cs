@@ -1,55 +1,55 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using Bot.Discord.Gateway.Compression;
+using Bot.Discord.Gateway.Sharding;
 using Bot.Discord.Gateway.Socket;
 using Bot.Discord.Rest;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Gateway;
 
 /// <summary>
-/// The Discord gateway protocol on top of <see cref="ReconnectingWebSocket"/>: HELLO, IDENTIFY or RESUME,
-/// heartbeats with zombie detection, sequence tracking, and close-code handling. The receive loop only parses
-/// and hands dispatches to <see cref="Dispatches"/>; it never runs request work.
+/// One shard's gateway session on top of <see cref="ReconnectingWebSocket"/>: HELLO, IDENTIFY (through the identify
+/// queue) or RESUME, heartbeats with zombie detection, sequence tracking, zlib-stream decoding and close-code handling.
+/// Its session, sequence, resume URL and reconnect loop are its own, so a reconnecting shard never disturbs another.
+/// The receive loop only parses and hands dispatches on; it never runs request work.
 /// </summary>
 internal sealed class DiscordGatewayClient : ISocketProtocol
 {
     private static readonly HashSet<string> ForwardedEvents = ["READY", "MESSAGE_CREATE", "INTERACTION_CREATE"];
-    private const string Query = "?v=10&encoding=json";
 
-    private readonly DiscordRestClient _rest;
+    private readonly ShardIdentity _shard;
+    private readonly GatewayShardServices _services;
     private readonly DiscordOptions _options;
-    private readonly TimeProvider _time;
-    private readonly Func<double> _random;
+    private readonly ChannelWriter<GatewayDispatch> _dispatches;
     private readonly ILogger<DiscordGatewayClient> _logger;
     private readonly ReconnectingWebSocket _socket;
-    private readonly IdentifyThrottle _identifyThrottle;
-    private readonly Channel<GatewayDispatch> _dispatches =
-        Channel.CreateBounded<GatewayDispatch>(new BoundedChannelOptions(1024) { SingleReader = true, SingleWriter = true });
+    private readonly string _query;
 
     private readonly GatewaySession _session = new();
     private ConnectionScope? _scope;
+    private ZlibStreamInflater? _inflater;
 
-    public DiscordGatewayClient(
-        DiscordRestClient rest, IOptions<DiscordOptions> options, TimeProvider time, ILoggerFactory loggers, Func<double>? random = null)
+    public DiscordGatewayClient(ShardIdentity shard, GatewayShardServices services, ChannelWriter<GatewayDispatch> dispatches)
     {
-        _rest = rest;
-        _options = options.Value;
-        _time = time;
-        _random = random ?? Random.Shared.NextDouble;
-        _logger = loggers.CreateLogger<DiscordGatewayClient>();
-        _identifyThrottle = new IdentifyThrottle(time, _options.IdentifyConcurrencyWindow, _logger);
-        var backoff = new ReconnectBackoff(_options.ReconnectBaseDelay, _options.ReconnectMaxDelay, _random);
-        _socket = new ReconnectingWebSocket(this, backoff, time, loggers.CreateLogger<ReconnectingWebSocket>());
+        _shard = shard;
+        _services = services;
+        _options = services.Options;
+        _dispatches = dispatches;
+        _query = GatewayCompression.Query(_options.Compression);
+        _logger = services.Loggers.CreateLogger<DiscordGatewayClient>();
+        var backoff = new ReconnectBackoff(_options.ReconnectBaseDelay, _options.ReconnectMaxDelay, services.Random);
+        _socket = new ReconnectingWebSocket(this, backoff, services.Time, services.Loggers.CreateLogger<ReconnectingWebSocket>());
     }
+
+    public ShardIdentity Shard => _shard;
 
     public GatewayState State { get; private set; } = GatewayState.Disconnected;
 
-    public ChannelReader<GatewayDispatch> Dispatches => _dispatches.Reader;
-
-    /// <summary>Connects and stays connected until cancelled or a fatal close; then completes <see cref="Dispatches"/>.</summary>
+    /// <summary>Connects and stays connected until cancelled or a fatal close.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        using var _ = _logger.BeginScope(new Dictionary<string, object> { ["ShardId"] = _shard.Id });
         try
         {
             await _socket.RunAsync(cancellationToken);
@@ -57,26 +57,45 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
         finally
         {
             State = GatewayState.Stopped;
-            _dispatches.Writer.TryComplete();
+            _inflater?.Dispose();
         }
     }
 
     async Task<Uri> ISocketProtocol.GetUriAsync(CancellationToken cancellationToken)
     {
-        State = GatewayState.Connecting;
         if (_session.CanResume)
-            return new Uri(_session.ResumeUrl!.TrimEnd('/') + "/" + Query);
+        {
+            State = GatewayState.Connecting;
+            return new Uri(_session.ResumeUrl!.TrimEnd('/') + "/" + _query);
+        }
 
-        var gateway = await _rest.GetGatewayBotAsync(cancellationToken);
-        await _identifyThrottle.WaitTurnAsync(gateway.SessionStartLimit, cancellationToken);
-        return new Uri(gateway.Url.TrimEnd('/') + "/" + Query);
+        State = GatewayState.WaitingToIdentify;
+        var gateway = await _services.GatewayInfo.GetAsync(cancellationToken);
+        await _services.SessionBudget.TakeAsync(gateway.SessionStartLimit, cancellationToken);
+        await _services.IdentifyQueue.WaitTurnAsync(
+            _shard.Id, gateway.SessionStartLimit?.MaxConcurrency ?? 1, _options.IdentifyConcurrencyWindow, cancellationToken);
+        State = GatewayState.Connecting;
+        return new Uri(gateway.Url.TrimEnd('/') + "/" + _query);
     }
 
-    async Task ISocketProtocol.OnMessageAsync(WebSocketConnection connection, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
+    void ISocketProtocol.OnOpened(WebSocketConnection connection)
     {
-        if (message.IsEmpty)
+        _inflater?.Dispose();
+        _inflater = GatewayCompression.IsZlibStream(_options.Compression) ? new ZlibStreamInflater() : null;
+    }
+
+    async Task ISocketProtocol.OnMessageAsync(WebSocketConnection connection, ReceivedMessage message, CancellationToken cancellationToken)
+    {
+        var json = message.Data;
+        if (message.IsBinary)
+        {
+            if (_inflater?.Push(message.Data.Span) is not { } inflated)
+                return;
+            json = inflated;
+        }
+        if (json.IsEmpty)
             return;
-        var payload = JsonSerializer.Deserialize<GatewayPayload>(message.Span, DiscordJson.Options);
+        var payload = JsonSerializer.Deserialize<GatewayPayload>(json.Span, DiscordJson.Options);
         if (payload is null)
             return;
 
@@ -86,13 +105,14 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
                 await OnHelloAsync(connection, payload.D.Deserialize<HelloEvent>(DiscordJson.Options)!, cancellationToken);
                 break;
             case GatewayOpCode.HeartbeatAck:
-                _scope?.Heartbeater.Acknowledge();
+                if (_scope?.Heartbeater.Acknowledge() is { } latency)
+                    _services.Metrics.HeartbeatAcknowledged(_shard.Id, latency);
                 break;
             case GatewayOpCode.Heartbeat:
                 await connection.SendAsync(GatewayFrames.Heartbeat(_session.Sequence), cancellationToken);
                 break;
             case GatewayOpCode.Reconnect:
-                _logger.LogInformation("Discord asked the bot to reconnect (op 7); resuming");
+                _logger.LogInformation("Discord asked shard {ShardId} to reconnect (op 7); resuming", _shard.Id);
                 await DropAsync(connection, CloseAction.Resume, null, "reconnect requested");
                 break;
             case GatewayOpCode.InvalidSession:
@@ -113,7 +133,7 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
 
         if (closure.Error is DiscordApiException { IsUnauthorized: true })
         {
-            _logger.LogCritical("Discord rejected the bot token (HTTP 401); check Discord:Token. The Discord adapter stops");
+            _logger.LogCritical("Discord rejected the bot token (HTTP 401); check Discord:Token. Shard {ShardId} stops", _shard.Id);
             return SocketDecision.Stop;
         }
 
@@ -123,33 +143,35 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
         {
             case CloseAction.Fatal:
                 _logger.LogCritical(
-                    "Discord closed the gateway with {CloseCode}: {Fix}. The Discord adapter stops; fix this and restart",
-                    closure.CloseCode, GatewayCloseCodes.Explain(closure.CloseCode ?? 0));
+                    "Discord closed the gateway of shard {ShardId} with {CloseCode}: {Fix}. The shard stops; fix this and restart",
+                    _shard.Id, closure.CloseCode, GatewayCloseCodes.Explain(closure.CloseCode ?? 0));
                 return SocketDecision.Stop;
             case CloseAction.Identify:
                 _session.Clear();
                 break;
         }
+        _services.Metrics.Reconnecting(_shard.Id);
         return delay is { } wait ? SocketDecision.RetryAfter(wait) : SocketDecision.Retry;
     }
 
     private async Task OnHelloAsync(WebSocketConnection connection, HelloEvent hello, CancellationToken cancellationToken)
     {
         _scope?.Dispose();
-        var scope = _scope = new ConnectionScope(connection, new Heartbeater(_time, _random), cancellationToken);
+        var scope = _scope = new ConnectionScope(connection, new Heartbeater(_services.Time, _services.Random), cancellationToken);
         _ = RunHeartbeatsAsync(scope, TimeSpan.FromMilliseconds(hello.HeartbeatInterval));
 
         if (_session.CanResume)
         {
             State = GatewayState.Resuming;
-            _logger.LogInformation("Resuming the Discord session at sequence {Sequence}", _session.Sequence);
+            _logger.LogInformation("Resuming the Discord session of shard {ShardId} at sequence {Sequence}", _shard.Id, _session.Sequence);
             await connection.SendAsync(GatewayFrames.Resume(_options.Token, _session.SessionId!, _session.Sequence), cancellationToken);
         }
         else
         {
             State = GatewayState.Identifying;
-            _logger.LogInformation("Identifying with the Discord gateway");
-            await connection.SendAsync(GatewayFrames.Identify(_options.Token, (int)GatewayIntents.LinkBot, _options.ClientName), cancellationToken);
+            _logger.LogInformation("Identifying shard {Shard} with the Discord gateway", _shard);
+            await connection.SendAsync(
+                GatewayFrames.Identify(_options.Token, (int)GatewayIntents.LinkBot, _options.ClientName, _shard), cancellationToken);
         }
     }
 
@@ -161,7 +183,9 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
                 interval, ct => scope.Connection.SendAsync(GatewayFrames.Heartbeat(_session.Sequence), ct), scope.Token);
             if (zombie)
             {
-                _logger.LogWarning("No heartbeat ACK from Discord within {Interval}; dropping the zombie connection and resuming", interval);
+                _logger.LogWarning(
+                    "No heartbeat ACK from Discord within {Interval} on shard {ShardId}; dropping the zombie connection and resuming",
+                    interval, _shard.Id);
                 await scope.DropAsync(CloseAction.Resume, null, "zombie connection");
             }
         }
@@ -171,7 +195,7 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
         }
         catch (Exception ex)
         {
-            _logger.LogWarning(ex, "Heartbeat failed; dropping the connection");
+            _logger.LogWarning(ex, "Heartbeat failed on shard {ShardId}; dropping the connection", _shard.Id);
             await scope.DropAsync(CloseAction.Resume, null, "heartbeat failed");
         }
     }
@@ -180,13 +204,13 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
     {
         if (resumable)
         {
-            _logger.LogInformation("Discord invalidated the session (op 9, resumable); resuming");
+            _logger.LogInformation("Discord invalidated the session of shard {ShardId} (op 9, resumable); resuming", _shard.Id);
             await DropAsync(connection, CloseAction.Resume, null, "invalid session");
             return;
         }
         var min = _options.InvalidSessionMinDelay;
-        var delay = min + (_options.InvalidSessionMaxDelay - min) * _random();
-        _logger.LogInformation("Discord invalidated the session (op 9); identifying again in {Delay}", delay);
+        var delay = min + (_options.InvalidSessionMaxDelay - min) * _services.Random();
+        _logger.LogInformation("Discord invalidated the session of shard {ShardId} (op 9); identifying again in {Delay}", _shard.Id, delay);
         _session.Clear();
         await DropAsync(connection, CloseAction.Identify, delay, "invalid session");
     }
@@ -195,6 +219,7 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
     {
         if (payload.S is { } sequence)
             _session.Sequence = sequence;
+        _services.Metrics.EventReceived(_shard.Id);
 
         switch (payload.T)
         {
@@ -202,16 +227,18 @@ internal sealed class DiscordGatewayClient : ISocketProtocol
                 var ready = payload.D.Deserialize<ReadyEvent>(DiscordJson.Options)!;
                 _session.Start(ready.SessionId, ready.ResumeGatewayUrl);
                 State = GatewayState.Ready;
-                _logger.LogInformation("Discord session ready as user {UserId}", ready.User.Id);
+                _services.Metrics.SessionStarted(_shard.Id, resumed: false);
+                _logger.LogInformation("Discord session of shard {Shard} ready as user {UserId}", _shard, ready.User.Id);
                 break;
             case "RESUMED":
                 State = GatewayState.Ready;
-                _logger.LogInformation("Discord session resumed at sequence {Sequence}", _session.Sequence);
+                _services.Metrics.SessionStarted(_shard.Id, resumed: true);
+                _logger.LogInformation("Discord session of shard {ShardId} resumed at sequence {Sequence}", _shard.Id, _session.Sequence);
                 break;
         }
 
         if (payload.T is { } type && ForwardedEvents.Contains(type))
-            await _dispatches.Writer.WriteAsync(new GatewayDispatch(type, payload.D), cancellationToken);
+            await _dispatches.WriteAsync(new GatewayDispatch(type, payload.D), cancellationToken);
     }
 
     /// <summary>Drops the connection on the bot's initiative (op 7, op 9); before HELLO there is no scope, so it resumes by default.</summary>

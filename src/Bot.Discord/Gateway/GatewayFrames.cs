@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bot.Discord.Gateway.Sharding;
 
 namespace Bot.Discord.Gateway;
 
@@ -11,7 +12,7 @@ internal static class GatewayFrames
     public static byte[] Heartbeat(int? sequence) =>
         JsonSerializer.SerializeToUtf8Bytes(new { op = GatewayOpCode.Heartbeat, d = sequence });
 
-    public static byte[] Identify(string token, int intents, string clientName) =>
+    public static byte[] Identify(string token, int intents, string clientName, ShardIdentity shard) =>
         JsonSerializer.SerializeToUtf8Bytes(new
         {
             op = GatewayOpCode.Identify,
@@ -20,6 +21,7 @@ internal static class GatewayFrames
                 token,
                 intents,
                 properties = new { os = OperatingSystemName, browser = clientName, device = clientName },
+                shard = new[] { shard.Id, shard.Count },
             },
         });
 

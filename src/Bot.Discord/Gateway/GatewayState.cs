@@ -4,6 +4,7 @@ namespace Bot.Discord.Gateway;
 public enum GatewayState
 {
     Disconnected,
+    WaitingToIdentify,
     Connecting,
     Identifying,
     Resuming,

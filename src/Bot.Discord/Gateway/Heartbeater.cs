@@ -7,8 +7,16 @@ namespace Bot.Discord.Gateway;
 internal sealed class Heartbeater(TimeProvider time, Func<double> random)
 {
     private volatile bool _acknowledged = true;
+    private long _sentAt;
 
-    public void Acknowledge() => _acknowledged = true;
+    /// <summary>Records the ACK; returns the time since the beat it answers, or null for an unsolicited ACK.</summary>
+    public TimeSpan? Acknowledge()
+    {
+        if (_acknowledged)
+            return null;
+        _acknowledged = true;
+        return time.GetElapsedTime(Interlocked.Read(ref _sentAt));
+    }
 
     /// <summary>Runs until cancelled or until a zombie is found; returns true for a zombie.</summary>
     public async Task<bool> RunAsync(TimeSpan interval, Func<CancellationToken, Task> sendBeat, CancellationToken cancellationToken)
@@ -20,6 +28,7 @@ internal sealed class Heartbeater(TimeProvider time, Func<double> random)
             {
                 if (!_acknowledged)
                     return true;
+                Interlocked.Exchange(ref _sentAt, time.GetTimestamp());
                 _acknowledged = false;
                 await sendBeat(cancellationToken);
                 await Task.Delay(interval, time, cancellationToken);

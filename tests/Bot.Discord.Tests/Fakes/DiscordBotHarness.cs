@@ -1,4 +1,5 @@
 using Bot.Core.Chat;
+using Bot.Discord.Gateway.Sharding;
 using Bot.Testing.Discord;
 using Bot.Testing.Logging;
 using Microsoft.Extensions.Configuration;
@@ -15,8 +16,11 @@ public sealed class DiscordBotHarness : IAsyncDisposable
     public const string BotUserId = FakeDiscord.BotUserId;
     public const string ApplicationId = FakeDiscord.ApplicationId;
 
-    private DiscordBotHarness(FakeDiscord discord, IHost host, ScriptedChatHandler handler, ListLoggerProvider logs)
+    private readonly bool _ownsDiscord;
+
+    private DiscordBotHarness(FakeDiscord discord, bool ownsDiscord, IHost host, ScriptedChatHandler handler, ListLoggerProvider logs)
     {
+        _ownsDiscord = ownsDiscord;
         Discord = discord;
         Host = host;
         Handler = handler;
@@ -25,15 +29,22 @@ public sealed class DiscordBotHarness : IAsyncDisposable
 
     public FakeDiscord Discord { get; }
 
+    internal GatewayShardSet Shards => Host.Services.GetRequiredService<GatewayShardSet>();
+
     public IHost Host { get; }
 
     public ScriptedChatHandler Handler { get; }
 
     public ListLoggerProvider Logs { get; }
 
-    public static async Task<DiscordBotHarness> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts a bot host against a new fake Discord, or against <paramref name="sharedDiscord"/> (several hosts,
+    /// one Discord; the caller disposes it); <paramref name="time"/> replaces the system clock.
+    /// </summary>
+    public static async Task<DiscordBotHarness> StartAsync(
+        IDictionary<string, string?>? settings = null, TimeProvider? time = null, FakeDiscord? sharedDiscord = null)
     {
-        var discord = await FakeDiscord.StartAsync();
+        var discord = sharedDiscord ?? await FakeDiscord.StartAsync();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var config = new Dictionary<string, string?>
         {
@@ -52,12 +63,14 @@ public sealed class DiscordBotHarness : IAsyncDisposable
         builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
 
         var handler = new ScriptedChatHandler();
+        if (time is not null)
+            builder.Services.AddSingleton(time);
         builder.AddDiscordAdapter();
         builder.Services.AddSingleton<IChatRequestHandler>(handler);
         builder.Services.AddSingleton<IDeliveredEvents, InMemoryDeliveredEvents>();
         var host = builder.Build();
         await host.StartAsync();
-        return new DiscordBotHarness(discord, host, handler, logs);
+        return new DiscordBotHarness(discord, sharedDiscord is null, host, handler, logs);
     }
 
     /// <summary>Accepts the bot's connection, says HELLO, checks it identifies, and sends READY (s = 1).</summary>
@@ -69,6 +82,7 @@ public sealed class DiscordBotHarness : IAsyncDisposable
         using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
             await Host.StopAsync(cts.Token);
         Host.Dispose();
-        await Discord.DisposeAsync();
+        if (_ownsDiscord)
+            await Discord.DisposeAsync();
     }
 }

@@ -20,13 +20,14 @@ public sealed class GatewayConnectionTests
 
         var connection = await bot.Discord.NextConnectionAsync();
         Assert.Equal("/gateway", connection.Path);
-        Assert.Equal("?v=10&encoding=json", connection.Query);
+        Assert.Equal("?v=10&encoding=json&compress=zlib-stream", connection.Query);
         await connection.SendAsync(new { op = 10, d = new { heartbeat_interval = 1000 } });
 
         var identify = (await connection.ReceiveOpAsync(2)).GetProperty("d");
         Assert.Equal(DiscordBotHarness.Token, identify.GetProperty("token").GetString());
         Assert.Equal(37377, identify.GetProperty("intents").GetInt32());
         Assert.False(string.IsNullOrEmpty(identify.GetProperty("properties").GetProperty("browser").GetString()));
+        Assert.Equal([0, 1], identify.GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()));
 
         var first = await connection.ReceiveOpAsync(1);
         Assert.Equal(JsonValueKind.Null, first.GetProperty("d").ValueKind);
@@ -34,7 +35,7 @@ public sealed class GatewayConnectionTests
         await connection.SendAsync(DiscordFrames.Ready(bot.Discord.WebSocketBaseUrl + "/resume", "session-1", sequence: 5));
         var next = await connection.ReceiveOpAsync(1);
         Assert.Equal(5, next.GetProperty("d").GetInt32());
-        Assert.Equal(GatewayState.Ready, bot.Host.Services.GetRequiredService<DiscordGatewayClient>().State);
+        Assert.Equal(GatewayState.Ready, Assert.Single(bot.Shards.Shards).State);
     }
 
     [Fact]
@@ -79,12 +80,12 @@ public sealed class GatewayConnectionTests
     {
         await using var bot = await DiscordBotHarness.StartAsync();
         var connection = await bot.ConnectReadyAsync();
-        await bot.Discord.NextRequestAsync(r => r.Path == "/api/v10/gateway/bot");
+        var asked = bot.Discord.AllRequests.Count(r => r.Path == "/api/v10/gateway/bot");
 
         await connection.SendAsync(new { op = 9, d = false });
 
-        await bot.Discord.NextRequestAsync(r => r.Path == "/api/v10/gateway/bot");
         var next = await bot.Discord.NextConnectionAsync();
+        Assert.Equal(asked + 1, bot.Discord.AllRequests.Count(r => r.Path == "/api/v10/gateway/bot"));
         Assert.Equal("/gateway", next.Path);
         await next.SendAsync(new { op = 10, d = new { heartbeat_interval = 45000 } });
         var identify = await next.ReceiveOpAsync(2);
@@ -116,9 +117,8 @@ public sealed class GatewayConnectionTests
 
         await connection.CloseAsync(4014);
 
-        var gateway = bot.Host.Services.GetRequiredService<DiscordGatewayClient>();
-        await gateway.Dispatches.Completion.WaitAsync(FakeDiscord.Timeout);
-        Assert.Equal(GatewayState.Stopped, gateway.State);
+        await bot.Shards.Dispatches.Completion.WaitAsync(FakeDiscord.Timeout);
+        Assert.Equal(GatewayState.Stopped, Assert.Single(bot.Shards.Shards).State);
         Assert.Contains(bot.Logs.Entries, e => e.Level == LogLevel.Critical && e.Message.Contains("4014") && e.Message.Contains("MESSAGE CONTENT intent"));
         Assert.False(await bot.Discord.ConnectsAgainWithinAsync(TimeSpan.FromMilliseconds(300)));
         Assert.DoesNotContain(bot.Logs.Entries, e => e.Message.Contains(DiscordBotHarness.Token));
@@ -128,7 +128,7 @@ public sealed class GatewayConnectionTests
     {
         var next = await bot.Discord.NextConnectionAsync();
         Assert.Equal("/resume", next.Path);
-        Assert.Equal("?v=10&encoding=json", next.Query);
+        Assert.Equal("?v=10&encoding=json&compress=zlib-stream", next.Query);
         await next.SendAsync(new { op = 10, d = new { heartbeat_interval = 45000 } });
         var resume = (await next.ReceiveOpAsync(6)).GetProperty("d");
         Assert.Equal(DiscordBotHarness.Token, resume.GetProperty("token").GetString());

@@ -3,7 +3,7 @@ namespace Bot.Testing.Discord;
 /// <summary>Gateway frames in Discord's documented shapes.</summary>
 public static class DiscordFrames
 {
-    public static object Ready(string resumeUrl, string sessionId, int sequence) => new
+    public static object Ready(string resumeUrl, string sessionId, int sequence, int[]? shard = null) => new
     {
         op = 0, s = sequence, t = "READY",
         d = new
@@ -13,6 +13,7 @@ public static class DiscordFrames
             guilds = Array.Empty<object>(),
             session_id = sessionId,
             resume_gateway_url = resumeUrl,
+            shard = shard ?? [0, 1],
             application = new { id = FakeDiscord.ApplicationId, flags = 0 },
         },
     };

@@ -27,6 +27,8 @@ public sealed class FakeDiscord : IAsyncDisposable
     private readonly Channel<RecordedRequest> _requests = Channel.CreateUnbounded<RecordedRequest>();
     private readonly ConcurrentQueue<(Func<RecordedRequest, bool> Match, FakeResponse Response)> _scripted = new();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly List<RecordedIdentify> _identifies = [];
+    private FakeSessionStartLimit _startLimit = new();
 
     private FakeDiscord(WebApplication app) => _app = app;
 
@@ -37,6 +39,25 @@ public sealed class FakeDiscord : IAsyncDisposable
     public string WebSocketBaseUrl => BaseUrl.Replace("http://", "ws://");
 
     public ConcurrentQueue<RecordedRequest> AllRequests { get; } = new();
+
+    /// <summary>The shard count <c>GET /gateway/bot</c> recommends.</summary>
+    public int RecommendedShards { get; set; } = 1;
+
+    /// <summary>The <c>session_start_limit</c> of <c>GET /gateway/bot</c>; every IDENTIFY takes one from <c>Remaining</c>.</summary>
+    public FakeSessionStartLimit StartLimit
+    {
+        get { lock (_identifies) return _startLimit; }
+        set { lock (_identifies) _startLimit = value; }
+    }
+
+    /// <summary>The clock identifies are stamped with (a FakeTimeProvider when the bot runs on one).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>Every IDENTIFY received, in order.</summary>
+    public IReadOnlyList<RecordedIdentify> Identifies
+    {
+        get { lock (_identifies) return [.. _identifies]; }
+    }
 
     public static async Task<FakeDiscord> StartAsync()
     {
@@ -63,15 +84,36 @@ public sealed class FakeDiscord : IAsyncDisposable
         return await _connections.Reader.ReadAsync(cts.Token);
     }
 
-    /// <summary>Accepts the bot's next connection, says HELLO, waits for IDENTIFY, and sends READY (s = 1).</summary>
-    public async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 45000, string sessionId = "session-1")
+    /// <summary>
+    /// Accepts the bot's next connection, says HELLO, waits for IDENTIFY, and sends READY (s = 1) for the shard it
+    /// named; the session id gets the shard's number appended when it is not shard 0.
+    /// </summary>
+    public async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 45000, string sessionId = "session-1", TimeSpan? timeout = null)
     {
-        var connection = await NextConnectionAsync();
+        var connection = await NextConnectionAsync(timeout);
         await connection.SendAsync(new { op = 10, d = new { heartbeat_interval = heartbeatMs } });
-        await connection.ReceiveOpAsync(2);
-        await connection.SendAsync(DiscordFrames.Ready(WebSocketBaseUrl + "/resume", sessionId, sequence: 1));
+        var shard = (await connection.ReceiveOpAsync(2)).GetProperty("d").TryGetProperty("shard", out var s) ? s : default;
+        int[] shardArray = shard.ValueKind == System.Text.Json.JsonValueKind.Array ? [shard[0].GetInt32(), shard[1].GetInt32()] : [0, 1];
+        var session = shardArray[0] == 0 ? sessionId : $"{sessionId}-shard{shardArray[0]}";
+        await connection.SendAsync(DiscordFrames.Ready(WebSocketBaseUrl + "/resume", session, sequence: 1, shard: shardArray));
         return connection;
     }
+
+    /// <summary>Connects <paramref name="count"/> shards as <see cref="ConnectReadyAsync"/> does, keyed by the shard each identified as.</summary>
+    public async Task<IReadOnlyDictionary<int, FakeGatewayConnection>> ConnectShardsReadyAsync(int count, int heartbeatMs = 600_000)
+    {
+        var shards = new Dictionary<int, FakeGatewayConnection>();
+        for (var i = 0; i < count; i++)
+        {
+            var connection = await ConnectReadyAsync(heartbeatMs);
+            shards.Add(connection.ShardId ?? 0, connection);
+        }
+        return shards;
+    }
+
+    /// <summary>A guild id whose events Discord sends to <paramref name="shardId"/> of <paramref name="shardCount"/> (<c>(id >> 22) % count</c>).</summary>
+    public static string GuildIdOnShard(int shardId, int shardCount) =>
+        (((ulong)(70_000 * shardCount + shardId)) << 22).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>True when the bot opens another gateway connection within <paramref name="within"/>.</summary>
     public async Task<bool> ConnectsAgainWithinAsync(TimeSpan within)
@@ -107,9 +149,29 @@ public sealed class FakeDiscord : IAsyncDisposable
             return;
         }
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new FakeGatewayConnection(socket, context.Request.Path.Value!.TrimEnd('/'), context.Request.QueryString.Value ?? "");
+        var connection = new FakeGatewayConnection(
+            socket, context.Request.Path.Value!.TrimEnd('/'), context.Request.QueryString.Value ?? "", RecordIdentify);
         await _connections.Writer.WriteAsync(connection);
         await connection.RunAsync(_stopping.Token);
+    }
+
+    private void RecordIdentify(FakeGatewayConnection connection, System.Text.Json.JsonElement frame)
+    {
+        if (frame.GetProperty("op").GetInt32() != 2)
+            return;
+        var d = frame.GetProperty("d");
+        var (id, count) = d.TryGetProperty("shard", out var shard) ? (shard[0].GetInt32(), shard[1].GetInt32()) : (0, 1);
+        lock (_identifies)
+        {
+            _identifies.Add(new RecordedIdentify(id, count, Clock.GetUtcNow()));
+            _startLimit = _startLimit with { Remaining = Math.Max(0, _startLimit.Remaining - 1) };
+        }
+    }
+
+    private string GatewayBotJson()
+    {
+        var limit = StartLimit;
+        return $$$"""{"url":"{{{WebSocketBaseUrl}}}/gateway","shards":{{{RecommendedShards}}},"session_start_limit":{"total":{{{limit.Total}}},"remaining":{{{limit.Remaining}}},"reset_after":{{{limit.ResetAfterMs}}},"max_concurrency":{{{limit.MaxConcurrency}}}}}""";
     }
 
     private async Task AnswerRestAsync(HttpContext context)
@@ -151,8 +213,7 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     private FakeResponse DefaultResponse(RecordedRequest request) => request switch
     {
-        { Method: "GET", Path: "/api/v10/gateway/bot" } => new(200,
-            $$$"""{"url":"{{{WebSocketBaseUrl}}}/gateway","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}"""),
+        { Method: "GET", Path: "/api/v10/gateway/bot" } => new(200, GatewayBotJson()),
         { Method: "POST" } when request.Path.EndsWith("/typing") || request.Path.EndsWith("/callback") => new(204),
         { Method: "PUT" } => new(200, "[]"),
         _ => new(200, """{"id":"900000000000000001"}"""),

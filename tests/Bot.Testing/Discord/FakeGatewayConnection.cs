@@ -5,9 +5,15 @@ using System.Threading.Channels;
 
 namespace Bot.Testing.Discord;
 
-/// <summary>One bot connection to the fake gateway, driven by the test frame by frame.</summary>
-public sealed class FakeGatewayConnection(WebSocket socket, string path, string query)
+/// <summary>
+/// One bot connection to the fake gateway, driven by the test frame by frame. When the bot asked for
+/// <c>compress=zlib-stream</c>, everything it is sent goes through one deflate context, as binary messages.
+/// </summary>
+public sealed class FakeGatewayConnection(WebSocket socket, string path, string query, Action<FakeGatewayConnection, JsonElement>? onFrame = null)
 {
+    private readonly ZlibStreamDeflater? _deflater = query.Contains("compress=zlib-stream", StringComparison.Ordinal) ? new ZlibStreamDeflater() : null;
+    private long _bytesSent;
+
     private readonly Channel<JsonElement> _frames = Channel.CreateUnbounded<JsonElement>();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly TaskCompletionSource<int?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -15,6 +21,14 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
     public string Path { get; } = path;
 
     public string Query { get; } = query;
+
+    public bool IsCompressed => _deflater is not null;
+
+    /// <summary>The shard named in this connection's IDENTIFY, once it arrived.</summary>
+    public int? ShardId { get; private set; }
+
+    /// <summary>Payload bytes sent to the bot (after compression, when on).</summary>
+    public long BytesSent => Interlocked.Read(ref _bytesSent);
 
     /// <summary>Answer every heartbeat with an ACK (turn off to play a zombie gateway).</summary>
     public bool AutoAcknowledge { get; set; } = true;
@@ -27,12 +41,31 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
 
     public Task SendAsync(object frame) => SendRawAsync(JsonSerializer.Serialize(frame));
 
-    public async Task SendRawAsync(string json)
+    public Task SendRawAsync(string json) => SendSplitAsync(json, parts: 1);
+
+    /// <summary>Sends one payload; compressed, its bytes are spread over <paramref name="parts"/> WebSocket messages.</summary>
+    public Task SendSplitAsync(object frame, int parts) => SendSplitAsync(JsonSerializer.Serialize(frame), parts);
+
+    private async Task SendSplitAsync(string json, int parts)
     {
         await _sendLock.WaitAsync();
         try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+            var bytes = Encoding.UTF8.GetBytes(json);
+            if (_deflater is null)
+            {
+                await socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
+                Interlocked.Add(ref _bytesSent, bytes.Length);
+                return;
+            }
+            var compressed = _deflater.Compress(bytes);
+            var size = (compressed.Length + parts - 1) / parts;
+            for (var offset = 0; offset < compressed.Length; offset += size)
+            {
+                var piece = compressed.AsMemory(offset, Math.Min(size, compressed.Length - offset));
+                await socket.SendAsync(piece, WebSocketMessageType.Binary, true, CancellationToken.None);
+            }
+            Interlocked.Add(ref _bytesSent, compressed.Length);
         }
         finally
         {
@@ -86,6 +119,10 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
                     return;
                 }
                 var frame = JsonDocument.Parse(message.ToArray()).RootElement.Clone();
+                if (frame.GetProperty("op").GetInt32() == 2
+                    && frame.GetProperty("d").TryGetProperty("shard", out var shard) && shard.ValueKind == JsonValueKind.Array)
+                    ShardId = shard[0].GetInt32();
+                onFrame?.Invoke(this, frame);
                 if (AutoAcknowledge && frame.GetProperty("op").GetInt32() == 1)
                     await SendAsync(new { op = 11 });
                 await _frames.Writer.WriteAsync(frame, cancellationToken);
@@ -96,5 +133,6 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
             EndedBy = ex;
             _closed.TrySetResult(null);
         }
+
     }
 }

@@ -74,7 +74,7 @@ public sealed class ArticleExtractor
     {
         TextStatistics.Compute(tree, skipUnlikely);
         var containers = ContentSelector.Select(tree);
-        return BlockWriter.Write(containers, new BoilerplateFilter(title, tree.Sources.Bylines));
+        return BlockCleaner.Clean(BlockWriter.Write(containers, new BoilerplateFilter(title, tree.Sources.Bylines)));
     }
 
     private static int Length(List<string> paragraphs)

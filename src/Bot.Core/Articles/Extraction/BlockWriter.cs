@@ -2,22 +2,23 @@ namespace Bot.Core.Articles.Extraction;
 
 /// <summary>
 /// Writes the chosen containers out as paragraphs in reading order, leaving out what does not belong inside an
-/// article (see <see cref="BoilerplateFilter"/>) and keeping inline text such as links.
+/// article (see <see cref="BoilerplateFilter"/>) and keeping inline text such as links. Each paragraph carries the
+/// role of its element (heading, caption) for <see cref="BlockCleaner"/>.
 /// </summary>
 internal static class BlockWriter
 {
-    public static List<string> Write(IReadOnlyList<ContentNode> roots, BoilerplateFilter filter)
+    public static List<TextBlock> Write(IReadOnlyList<ContentNode> roots, BoilerplateFilter filter)
     {
-        var paragraphs = new List<string>();
+        var paragraphs = new List<TextBlock>();
         var buffer = new ParagraphBuffer(paragraphs);
-        var stack = new Stack<(ContentNode Node, bool Exit)>();
+        var stack = new Stack<(ContentNode Node, bool Exit, BlockRole Outer)>(); // Outer: the role to restore on exit
         for (var i = roots.Count - 1; i >= 0; i--)
         {
-            stack.Push((roots[i], false));
+            stack.Push((roots[i], false, BlockRole.Text));
         }
         while (stack.Count > 0)
         {
-            var (node, exit) = stack.Pop();
+            var (node, exit, outer) = stack.Pop();
             if (node.IsText)
             {
                 buffer.AppendText(node.Text!, node.InPre);
@@ -26,6 +27,7 @@ internal static class BlockWriter
             if (exit)
             {
                 buffer.Flush();
+                buffer.Role = outer;
                 continue;
             }
             if (node.Kind == TagKind.LineBreak)
@@ -33,7 +35,7 @@ internal static class BlockWriter
                 buffer.LineBreak();
                 continue;
             }
-            if (node.Excluded || !IsRoot(node, roots) && filter.Drops(node))
+            if (node.Excluded || !node.OnSpine && !IsRoot(node, roots) && filter.Drops(node))
             {
                 if (!node.IsBlock && node.Kind != TagKind.Image)
                 {
@@ -44,16 +46,24 @@ internal static class BlockWriter
             if (node.IsBlock)
             {
                 buffer.Flush();
-                stack.Push((node, true));
+                stack.Push((node, true, buffer.Role));
+                buffer.Role = RoleOf(node, buffer.Role);
             }
             for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
             {
-                stack.Push((child, false));
+                stack.Push((child, false, default));
             }
         }
         buffer.Flush();
         return paragraphs;
     }
+
+    private static BlockRole RoleOf(ContentNode node, BlockRole outer) =>
+        outer == BlockRole.Cell || node.Kind == TagKind.Cell ? BlockRole.Cell
+        : outer == BlockRole.Caption || Captions.IsCaption(node) ? BlockRole.Caption
+        : node.Kind == TagKind.Heading ? BlockRole.Heading
+        : node.Kind == TagKind.ListItem ? BlockRole.ListItem
+        : outer;
 
     private static bool IsRoot(ContentNode node, IReadOnlyList<ContentNode> roots)
     {

@@ -16,6 +16,10 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
         {
             return DropsHeading(node);
         }
+        if (node.Kind == TagKind.Inline && Captions.IsCaption(node))
+        {
+            return true; // a caption set inline at the start of a paragraph
+        }
         if (!bylineDropped && node.TextLength < 100 && bylines.Contains(node))
         {
             bylineDropped = true;

@@ -43,6 +43,9 @@ internal sealed class ContentNode
 
     public bool InLink { get; init; }
 
+    /// <summary>Marked <c>itemprop="articleBody"</c>: the page says this element is the article's text.</summary>
+    public bool IsArticleBody { get; init; }
+
     /// <summary>Weight from class/id hints: positive for content words, negative for boilerplate words.</summary>
     public int HintWeight { get; init; }
 
@@ -81,6 +84,10 @@ internal sealed class ContentNode
     // Candidate scoring.
     public double Score;
     public bool Scored;
+
+    /// <summary>The best-scoring container or one of its ancestors inside the selection: never dropped as
+    /// boilerplate, whatever its class says ("elementor-widget-wrap" around the post body).</summary>
+    public bool OnSpine;
 
     public void Add(ContentNode child)
     {

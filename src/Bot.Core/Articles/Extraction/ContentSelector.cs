@@ -13,26 +13,62 @@ internal static class ContentSelector
     /// <summary>A second block scoring at least this share of the best is another part of the same article.</summary>
     private const double StrongShare = 0.5;
 
+    /// <summary>schema.org's articleBody marks the article's text; worth as much as a few paragraphs of content.</summary>
+    private const double ArticleBodyBonus = 25;
+
+    private const int ArticleBodyMinLength = 200;
+
+    /// <summary>...and holds at least 1/this of its text: a teaser whose class says "post" is not a part.</summary>
+    private const int StrongTextShare = 5;
+
     public static List<ContentNode> Select(ContentTree tree)
     {
         var candidates = ScoreCandidates(tree);
+        var articleBody = SingleArticleBody(candidates);
         ContentNode? best = null;
-        var bestScore = double.MinValue;
+        var bestRank = double.MinValue;
         foreach (var candidate in candidates)
         {
             candidate.Score *= 1 - candidate.LinkDensity;
-            if (candidate.Score > bestScore && candidate.Tag is not ("#root" or "html"))
+            var rank = candidate == articleBody ? candidate.Score + ArticleBodyBonus : candidate.Score;
+            if (rank > bestRank && candidate.Tag is not ("#root" or "html"))
             {
                 best = candidate;
-                bestScore = candidate.Score;
+                bestRank = rank;
             }
         }
         if (best is null)
         {
             return [tree.Root];
         }
+        // The bonus picks the block; widening and siblings measure against its own score.
+        var bestScore = best.Score;
+        var core = best;
         best = Widen(best, bestScore, candidates);
+        for (var node = core; node is not null && node.Depth >= best.Depth; node = node.Parent)
+        {
+            node.OnSpine = true;
+        }
         return WithSiblings(best, bestScore);
+    }
+
+    /// <summary>The one candidate marked articleBody with some text; none when the page marks several (a story split
+    /// into parts around ads is the parts together, which the ordinary scoring finds).</summary>
+    private static ContentNode? SingleArticleBody(List<ContentNode> candidates)
+    {
+        ContentNode? found = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.IsArticleBody)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found is { TextLength: >= ArticleBodyMinLength } ? found : null;
     }
 
     private static List<ContentNode> ScoreCandidates(ContentTree tree)
@@ -84,7 +120,7 @@ internal static class ContentSelector
     private static ContentNode Widen(ContentNode best, double bestScore, List<ContentNode> candidates)
     {
         var strong = candidates.Where(c => c != best && c.Score >= bestScore * StrongShare
-                && !IsInside(c, best) && !IsInside(best, c))
+                && c.TextLength * StrongTextShare >= best.TextLength && !IsInside(c, best) && !IsInside(best, c))
             .OrderByDescending(c => c.Score).Take(5).ToList();
         if (strong.Count >= 1)
         {

@@ -103,6 +103,7 @@ internal static class ContentTreeBuilder
             InPre = parent.InPre || kind == TagKind.Pre || tag == "code" && parent.InPre,
             InLink = parent.InLink || kind == TagKind.Link,
             HintWeight = verdict.Weight,
+            IsArticleBody = attributes.ItemProp?.Contains("articleBody", StringComparison.OrdinalIgnoreCase) == true,
             Unlikely = unlikely,
             InUnlikely = unlikely || parent.InUnlikely,
         };

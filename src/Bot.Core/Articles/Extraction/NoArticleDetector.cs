@@ -11,6 +11,10 @@ internal static class NoArticleDetector
     /// <summary>Below this many words an extract that carries one of the signals below is not an article.</summary>
     private const int ShortArticleWords = 250;
 
+    /// <summary>A paywall notice under fewer words than this leaves a teaser too short to be worth reading; a longer
+    /// short article with a "subscribe" line is kept (refusing a readable page costs the user everything).</summary>
+    private const int TeaserWords = 100;
+
     private static readonly string[] JavaScriptSignals =
     [
         "enable javascript", "javascript is disabled", "javascript is required", "requires javascript",
@@ -82,7 +86,7 @@ internal static class NoArticleDetector
         {
             return (NotAnArticleReason.NeedsJavaScript, "The page needs JavaScript to show its content, so there is no article to read.");
         }
-        if (ContainsAny(text, CaptchaSignals) && words < ShortArticleWords)
+        if (ContainsAny(text, CaptchaSignals) && (thin || IsMostlyAbout(paragraphs, CaptchaSignals)))
         {
             return (NotAnArticleReason.RobotCheck, "The site answered with a robot check (captcha) instead of the article.");
         }
@@ -91,7 +95,8 @@ internal static class NoArticleDetector
         {
             return (NotAnArticleReason.ConsentWall, "The site only showed a cookie consent wall, not the article.");
         }
-        if (ContainsAny(text, PaywallSignals) && (words < ShortArticleWords || metadata.Paywalled && words < 600))
+        if (ContainsAny(text, PaywallSignals)
+            && (words < TeaserWords || IsMostlyAbout(paragraphs, PaywallSignals) || metadata.Paywalled && words < 600))
         {
             return (NotAnArticleReason.Paywall, "The article is behind a paywall; only a teaser is readable.");
         }

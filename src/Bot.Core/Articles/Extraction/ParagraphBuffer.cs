@@ -6,10 +6,13 @@ namespace Bot.Core.Articles.Extraction;
 /// Collects the text of the block being written. Whitespace is collapsed (except in <c>pre</c>); a single
 /// <c>&lt;br&gt;</c> becomes a line break and two in a row end the paragraph.
 /// </summary>
-internal sealed class ParagraphBuffer(List<string> paragraphs)
+internal sealed class ParagraphBuffer(List<TextBlock> paragraphs)
 {
     private readonly StringBuilder builder = new();
     private int breaks;
+
+    /// <summary>The role of the element whose text is being collected; set by the writer on entering and leaving.</summary>
+    public BlockRole Role { get; set; }
 
     public void AppendText(string text, bool preserveWhitespace)
     {
@@ -72,7 +75,7 @@ internal sealed class ParagraphBuffer(List<string> paragraphs)
         }
         if (start < builder.Length)
         {
-            paragraphs.Add(builder.ToString(start, builder.Length - start));
+            paragraphs.Add(new TextBlock(builder.ToString(start, builder.Length - start), Role));
         }
         builder.Clear();
     }

@@ -95,6 +95,7 @@ internal static class TextStatistics
         node.ContainsBlock = false;
         node.Score = 0;
         node.Scored = false;
+        node.OnSpine = false;
     }
 
     /// <summary>Length with runs of whitespace counted as one character and no leading/trailing space.</summary>

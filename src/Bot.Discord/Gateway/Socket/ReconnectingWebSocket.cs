@@ -78,6 +78,7 @@ internal sealed class ReconnectingWebSocket(
         {
             _current = connection;
             State = SocketState.Open;
+            protocol.OnOpened(connection);
             var openedAt = time.GetUtcNow();
             try
             {

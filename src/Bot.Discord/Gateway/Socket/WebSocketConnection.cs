@@ -4,7 +4,7 @@ using System.Net.WebSockets;
 namespace Bot.Discord.Gateway.Socket;
 
 /// <summary>
-/// One open client WebSocket: reassembles text messages, serializes sends (ClientWebSocket allows one at a time)
+/// One open client WebSocket: reassembles messages from their frames, serializes sends (ClientWebSocket allows one at a time)
 /// and closes without waiting on a peer that may be dead.
 /// </summary>
 internal sealed class WebSocketConnection : IAsyncDisposable
@@ -37,8 +37,8 @@ internal sealed class WebSocketConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>The next complete text message, or null when the peer closed (see <see cref="CloseStatus"/>).</summary>
-    public async Task<ReadOnlyMemory<byte>?> ReceiveAsync(CancellationToken cancellationToken)
+    /// <summary>The next complete message, or null when the peer closed (see <see cref="CloseStatus"/>).</summary>
+    public async Task<ReceivedMessage?> ReceiveAsync(CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(8192);
         while (true)
@@ -50,7 +50,7 @@ internal sealed class WebSocketConnection : IAsyncDisposable
             if (buffer.WrittenCount > MaxMessageBytes)
                 throw new WebSocketException(WebSocketError.Faulted, "Gateway message too large.");
             if (result.EndOfMessage)
-                return result.MessageType == WebSocketMessageType.Text ? buffer.WrittenMemory : ReadOnlyMemory<byte>.Empty;
+                return new ReceivedMessage(buffer.WrittenMemory, result.MessageType == WebSocketMessageType.Binary);
         }
     }
 

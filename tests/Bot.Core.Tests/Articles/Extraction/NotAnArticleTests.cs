@@ -64,4 +64,17 @@ public sealed class NotAnArticleTests
 
         Assert.True(article.WordCount > 250);
     }
+
+    [Fact]
+    public void A_short_real_article_with_a_subscribe_line_or_a_server_warning_is_kept()
+    {
+        var html = Pages.Html($"""
+            <article><p>Warning: could not connect to the database server, access denied for user www.</p>
+            {Pages.ArticleParagraphs(4)}<p>Subscribe now to our print edition for the full story.</p></article>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Contains(Pages.Paragraph(0), article.Paragraphs);
+    }
 }

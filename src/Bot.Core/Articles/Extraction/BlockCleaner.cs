@@ -1,0 +1,67 @@
+namespace Bot.Core.Articles.Extraction;
+
+/// <summary>
+/// Judges the written paragraphs of the main block one by one: furniture lines (pointers to other articles, tag lists,
+/// comment and share prompts, stamps, credits, bare dates), captions that open the article or carry a credit, and
+/// captions repeated verbatim (a gallery's thumbnail and full-view captions) are not article text, and a short paragraph
+/// repeated verbatim is written once (a recipe's list view and step view).
+/// </summary>
+internal static class BlockCleaner
+{
+    /// <summary>A paragraph at least this long is body text: captions before it open the article.</summary>
+    private const int BodyLength = 120;
+
+    /// <summary>Shorter repeats ("Advertisement", "Share") are left to the other rules.</summary>
+    private const int MinRepeatLength = 20;
+
+    /// <summary>Longer repeats are text the page really shows twice (a standfirst above and in the body).</summary>
+    private const int MaxRepeatLength = 200;
+
+    public static List<string> Clean(List<TextBlock> blocks)
+    {
+        var repeats = CountRepeats(blocks);
+        var kept = new List<TextBlock>(blocks.Count);
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        var inBody = false;
+        foreach (var block in blocks)
+        {
+            var text = block.Text;
+            if (block.Role == BlockRole.Cell)
+            {
+                kept.Add(block);
+                continue;
+            }
+            if (block.Role == BlockRole.Caption && (!inBody || CreditLines.IsCredit(text) || Repeated(text, repeats)))
+            {
+                continue;
+            }
+            if (Repeated(text, repeats) && !written.Add(text) || FurnitureLines.IsFurniture(text) || CreditLines.IsCredit(text)
+                || DateLines.IsDateOnly(text) || TeaserLines.IsTeaser(text))
+            {
+                continue;
+            }
+            inBody |= block.Role == BlockRole.Text && TextWeight.Of(text) >= BodyLength;
+            kept.Add(block);
+        }
+        EdgeTrimmer.Trim(kept);
+        return kept.ConvertAll(b => b.Text);
+    }
+
+    private static Dictionary<string, int>? CountRepeats(List<TextBlock> blocks)
+    {
+        Dictionary<string, int>? counts = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            if (block.Role != BlockRole.Cell && block.Text.Length is >= MinRepeatLength and <= MaxRepeatLength
+                && !seen.Add(block.Text))
+            {
+                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[block.Text] = counts.GetValueOrDefault(block.Text, 1) + 1;
+            }
+        }
+        return counts;
+    }
+
+    private static bool Repeated(string text, Dictionary<string, int>? repeats) => repeats?.ContainsKey(text) == true;
+}

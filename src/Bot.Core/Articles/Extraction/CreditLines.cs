@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Articles.Extraction;
+
+/// <summary>
+/// Recognises a photo credit: a short paragraph that begins with one ("Foto: dpa", "Bild: Werk", "Crédits photos :")
+/// or ends with one in brackets ("… angekommen. (Foto: Privat)", "(REUTERS/Denis Balibouse)").
+/// </summary>
+internal static partial class CreditLines
+{
+    private const int MaxLength = 300;
+
+    [GeneratedRegex(@"^\W{0,3}(fotos?|photos?|bild(er)?|titelbild|aufmacherbild|image|images|credits?|crédits?( photos?)?|crédito|créditos|fotograf[íi]a|photograph|illustration|grafik|quelle|foto di|photo by|picture|pictures)\s*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Leading();
+
+    [GeneratedRegex(@"\(\s*(fotos?|photos?|bild|crédito|créditos?|crédits?|credits?|image|quelle|source|fuente|fonte|reuters|afp|ap|dpa|epa|efe|getty|imago|keystone|ansa)\b[^()]{0,100}\)\W{0,2}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Trailing();
+
+    /// <summary>"… mobilisieren. © Pferderevue": a copyright sign and a name close the caption.</summary>
+    [GeneratedRegex(@"(©|\(c\))\s*[^.!?©]{1,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCopyright();
+
+    public static bool IsCredit(string paragraph) =>
+        paragraph.Length <= MaxLength && (paragraph.StartsWith('©') || Leading().IsMatch(paragraph)
+            || Trailing().IsMatch(paragraph) || TrailingCopyright().IsMatch(paragraph));
+}

@@ -1,0 +1,48 @@
+namespace Bot.Core.Articles.Extraction;
+
+/// <summary>
+/// Treats the start and the end of the main block with suspicion: before the first paragraph of body text and after
+/// the last one, a short line that is not a sentence (a kicker, a byline, a label) is furniture, and so is a heading
+/// left at the very end, over nothing. List items and table cells are short by nature and stay.
+/// </summary>
+internal static class EdgeTrimmer
+{
+    /// <summary>At least this long and it counts as body text wherever it stands.</summary>
+    private const int BodyLength = 120;
+
+    /// <summary>Lines shorter than this at the edges are suspect unless they end like a sentence.</summary>
+    private const int ShortLine = 50;
+
+    public static void Trim(List<TextBlock> blocks)
+    {
+        var first = blocks.FindIndex(IsBody);
+        if (first < 0)
+        {
+            return; // a short page: nothing to measure the edges against
+        }
+        var last = blocks.FindLastIndex(IsBody);
+        var end = blocks.Count;
+        while (end > last + 1 && IsSuspect(blocks[end - 1], BlockRole.Heading))
+        {
+            end--;
+        }
+        blocks.RemoveRange(end, blocks.Count - end);
+        var start = 0;
+        while (start < first && IsSuspect(blocks[start], BlockRole.Text))
+        {
+            start++;
+        }
+        blocks.RemoveRange(0, start);
+    }
+
+    private static bool IsBody(TextBlock block) =>
+        block.Role == BlockRole.Text && TextWeight.Of(block.Text) >= BodyLength;
+
+    /// <summary>A heading is suspect only at the end: at the start it opens the article.</summary>
+    private static bool IsSuspect(TextBlock block, BlockRole alsoSuspect) =>
+        (block.Role == BlockRole.Text || block.Role == alsoSuspect) && TextWeight.Of(block.Text) < ShortLine
+        && !EndsLikeSentence(block.Text);
+
+    private static bool EndsLikeSentence(string text) =>
+        text[^1] is '.' or '!' or '?' or '…' or '。' or '"' or '”' or '»' or '“' or ':';
+}

@@ -1,0 +1,82 @@
+namespace Bot.Core.Articles.Extraction;
+
+/// <summary>
+/// Recognises a short paragraph that is page furniture by how it begins: a "read more"/"related" pointer, a tag list,
+/// a comment prompt, a share prompt, an update stamp, contact lines or a copyright notice, in English, German, French,
+/// Spanish, Italian, Portuguese and Dutch (the languages the wall detection knows), plus Polish.
+/// </summary>
+internal static class FurnitureLines
+{
+    /// <summary>Longer paragraphs are prose even when they begin like a label ("Mehr zum Thema Klima lesen Sie ...").</summary>
+    private const int MaxLength = 250;
+
+    private const int BareWordRest = 40;
+
+    private static readonly string[] Labels =
+    [
+        // related / read more
+        "read more", "read also", "also read", "related:", "related articles", "related posts", "related stories",
+        "see also", "more on this", "more from", "you may also like", "you might also like", "recommended for you",
+        "lesen sie auch", "lesen sie mehr", "auch interessant", "mehr zum thema", "mehr dazu", "weitere informationen",
+        "weitere artikel", "weitere beiträge", "ähnliche beiträge", "ähnliche artikel", "das könnte sie auch",
+        "das könnte dich auch", "passend dazu", "zum thema:", "siehe auch", "weiterlesen",
+        "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "à voir aussi",
+        "lee también", "lea también", "le puede interesar", "te puede interesar", "puedes ver", "mire:", "ver también",
+        "leggi anche", "leggi pure", "potrebbe interessarti", "vedi anche",
+        "leia também", "leia mais", "veja também", "saiba mais",
+        "lees ook", "lees meer", "meer over", "zie ook",
+        "czytaj także", "czytaj też", "zobacz też", "zobacz także", "przeczytaj również",
+        // tags and categories
+        "tags:", "tags |", "tag:", "schlagwörter", "schlagworte", "stichwörter", "themen:", "kategorie:", "kategorien:",
+        "étiquettes", "mots-clés", "mots clés", "etiquetas:", "temas:", "argomenti:", "categorie:", "tagi:",
+        "filed under", "posted in", "categories:", "category:",
+        // comments
+        "keine kommentare", "kommentar schreiben", "kommentare", "schreibe einen kommentar", "kommentieren",
+        "leave a comment", "leave a reply", "no comments", "comments", "post a comment", "add a comment",
+        "laisser un commentaire", "aucun commentaire", "deja un comentario", "dejar un comentario", "lascia un commento",
+        "deixe um comentário", "deixe seu comentário", "laat een reactie achter", "reageer", "komentarze",
+        // share
+        "share this", "share on", "share:", "teilen:", "diesen artikel teilen", "artikel teilen", "jetzt teilen",
+        "partager", "compartir", "condividi", "compartilhe", "compartilhar", "delen:", "udostępnij",
+        // time stamps
+        "updated:", "last updated", "last modified", "published:", "posted on", "aktualisiert", "zuletzt aktualisiert",
+        "veröffentlicht am", "stand:", "erstellt am", "publié le", "mis à jour", "actualizado", "publicado el",
+        "aggiornato", "pubblicato il", "atualizado", "publicado em", "bijgewerkt", "gepubliceerd", "publiziert",
+        "erschienen am", "posted by", "written by", "geschrieben von", "this entry was posted", "dieser eintrag wurde",
+        "dieser beitrag wurde", "dieser artikel wurde", "dieser text wurde", "cet article a été publié",
+        // contact and legal
+        "kontakt:", "telefon:", "tel.:", "tel:", "fax:", "e-mail:", "email:", "contact:", "ansprechpartner",
+        "pressekontakt", "impressum", "datenschutz", "©", "copyright", "alle rechte vorbehalten", "all rights reserved",
+        "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati", "alle rechten voorbehouden",
+        "quellenangaben", "quelle:", "quellen:", "source:", "sources:", "fuente:", "fonte:", "bron:", "źródło:",
+        // newsletters and follow prompts
+        "newsletter", "sign up for", "subscribe to our", "follow us", "folge uns", "folgen sie uns", "abonnieren sie",
+        "suivez-nous", "síguenos", "seguici", "siga-nos", "volg ons",
+    ];
+
+    public static bool IsFurniture(string paragraph)
+    {
+        if (paragraph.Length > MaxLength)
+        {
+            return false;
+        }
+        var text = paragraph.AsSpan().TrimStart(" »›>→►▸•·-–—|*#".AsSpan());
+        foreach (var label in Labels)
+        {
+            if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && EndsWord(text, label.Length)
+                && (!IsBareWord(label) || text.Length <= label.Length + BareWordRest))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A one-word label without a colon ("Kommentare", "Impressum") may begin a sentence, so it counts only
+    /// when little follows it ("Kommentare (3)", "Aktualisiert 03.04.2020, 10:00").</summary>
+    private static bool IsBareWord(string label) => !label.Contains(' ') && !label.EndsWith(':') && label != "©";
+
+    /// <summary>"Tags" must not match "Tagsüber", "Stand" not "Standard".</summary>
+    private static bool EndsWord(ReadOnlySpan<char> text, int at) =>
+        at >= text.Length || !char.IsLetter(text[at]) || !char.IsLetter(text[at - 1]);
+}

@@ -1,0 +1,158 @@
+using AngleSharp.Html.Parser;
+using Bot.Core.Articles.Extraction;
+
+namespace Bot.Core.Tests.Articles.Extraction;
+
+/// <summary>The rules that decide what of the main block is article text: its spine, captions, repeats and edges.</summary>
+public sealed class MainBlockRulesTests
+{
+    private readonly ArticleExtractor extractor = new();
+
+    [Fact]
+    public void A_boilerplate_class_on_a_wrapper_of_the_best_block_does_not_drop_the_article()
+    {
+        var html = Pages.Html($"""
+            <div class="page"><div class="elementor-widget-wrap"><div class="elementor-widget-container">
+            {Pages.ArticleParagraphs(12)}</div></div></div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(12, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Teasers_whose_class_says_post_do_not_widen_the_article_to_the_whole_page()
+    {
+        var teasers = string.Concat(Enumerable.Range(0, 3).Select(i =>
+            $"<div class=\"post-excerpt\"><p>Another story number {i}, with a teaser sentence, a comma, and more words here.</p></div>"));
+        var html = Pages.Html($"""
+            <div class="site"><div class="main"><div class="story-body">{Pages.ArticleParagraphs(8)}</div></div>
+            <div class="more-stories">{teasers}</div></div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(8, article.Paragraphs.Count);
+        Assert.DoesNotContain("Another story", article.Text);
+    }
+
+    [Fact]
+    public void The_caption_of_the_lead_image_and_credited_captions_are_left_out()
+    {
+        var html = Pages.Html($"""
+            <article><figure><img src="/lead.jpg"><figcaption>The mayor speaks to residents outside the town hall.</figcaption></figure>
+            {Pages.ArticleParagraphs(3)}
+            <figure><img src="/chamber.jpg"><figcaption>The council chamber on Tuesday. (Photo: Jane Doe)</figcaption></figure>
+            <figure><img src="/vote.jpg"><figcaption>Members waiting for the vote.</figcaption></figure>
+            {Pages.ArticleParagraphs(2)}</article>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.DoesNotContain("The mayor speaks", article.Text);
+        Assert.DoesNotContain("Jane Doe", article.Text);
+        Assert.Contains("Members waiting for the vote.", article.Paragraphs);
+        Assert.Equal(Pages.Paragraph(0), article.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void Gallery_captions_shown_twice_are_left_out_and_a_repeated_short_paragraph_is_written_once()
+    {
+        const string caption = "Workers remove a neon sign from the roof of the old electricity board building.";
+        const string step = "Cut the butter into small cubes and let it soften.";
+        var html = Pages.Html($"""
+            <article>{Pages.ArticleParagraphs(3)}
+            <div class="gallery-thumb"><img src="/1.jpg"><p class="wp-caption-text">{caption}</p></div>
+            <p>{step}</p>{Pages.ArticleParagraphs(2)}
+            <div class="gallery-full"><img src="/1.jpg"><p class="wp-caption-text">{caption}</p></div>
+            <p>{step}</p>{Pages.ArticleParagraphs(1)}</article>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.DoesNotContain("neon sign", article.Text);
+        Assert.Single(article.Paragraphs, p => p == step);
+    }
+
+    [Fact]
+    public void An_inline_caption_is_cut_from_its_paragraph_and_no_caption_is_not_a_caption()
+    {
+        var html = Pages.Html($"""
+            <article><p><span class="caption"><span class="attribution">© Provided by Example Wire</span> Nintendo/Apple</span>
+            {Pages.Paragraph(0)}</p>
+            <div class="item no_caption"><h2>{Pages.Paragraph(1)}</h2></div>
+            {Pages.ArticleParagraphs(4)}</article>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(Pages.Paragraph(0), article.Paragraphs[0]);
+        Assert.Contains(Pages.Paragraph(1), article.Paragraphs);
+        Assert.DoesNotContain("Provided by", article.Text);
+    }
+
+    [Fact]
+    public void Furniture_lines_stamps_and_credits_inside_the_article_are_left_out()
+    {
+        var html = Pages.Html($"""
+            <article><p>Aktualisiert: 03.04.2020, 12:35</p>{Pages.ArticleParagraphs(3)}
+            <p>Foto: Jane Doe/dpa</p><p>Lesen Sie auch: Der Rat vertagt die Abstimmung</p>
+            {Pages.ArticleParagraphs(2)}<p>Tags: Haushalt, Rat, Abstimmung</p><p>Keine Kommentare</p></article>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal([Pages.Paragraph(0), Pages.Paragraph(1), Pages.Paragraph(2), Pages.Paragraph(0), Pages.Paragraph(1)],
+            article.Paragraphs);
+    }
+
+    [Fact]
+    public void Short_lines_before_and_after_the_body_are_trimmed_but_headings_lists_and_sentences_stay()
+    {
+        var html = Pages.Html($"""
+            <article><p>Politics</p><p>By Jane Doe</p><h2>What the council decided</h2>{Pages.ArticleParagraphs(3)}
+            <p>It was, all agreed, a long night.</p>
+            <ul><li>Vote: June</li><li>Consultation: May</li></ul>
+            <p>Jane Doe, Town Gazette</p><h3>More from the council</h3></article>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal("What the council decided", article.Paragraphs[0]);
+        Assert.Contains("It was, all agreed, a long night.", article.Paragraphs);
+        Assert.Equal("Consultation: May", article.Paragraphs[^1]);
+        Assert.DoesNotContain("Politics", article.Text);
+        Assert.DoesNotContain("By Jane Doe", article.Text);
+    }
+
+    [Fact]
+    public void Dates_and_numbers_in_table_cells_are_data_and_stay()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 4).Select(i => $"<tr><td>April 201{i}</td><td>4.2.{i}</td></tr>"));
+        var html = Pages.Html($"<article>{Pages.ArticleParagraphs(3)}<table>{rows}</table>{Pages.ArticleParagraphs(1)}</article>");
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Contains("April 2012", article.Paragraphs);
+        Assert.Contains("4.2.3", article.Paragraphs);
+    }
+
+    [Fact]
+    public void The_block_marked_as_schema_org_articleBody_is_chosen_over_a_slightly_longer_one()
+    {
+        var other = string.Concat(Enumerable.Range(0, 6).Select(i =>
+            $"<p>Unrelated report {i}: the weather stayed dry, cold, and calm, as forecast, across the region all week.</p>"));
+        var html = Pages.Html($"""
+            <div><div><div>{other}</div></div></div>
+            <div><div itemprop="articleBody">{Pages.ArticleParagraphs(5)}</div></div>
+            """);
+        using var document = new HtmlParser(ArticleExtractor.ParserOptions).ParseDocument(html);
+        var tree = ContentTreeBuilder.Build(document);
+        TextStatistics.Compute(tree, skipUnlikely: true);
+
+        ContentSelector.Select(tree);
+
+        Assert.True(tree.Nodes.Single(n => n.IsArticleBody).OnSpine, "the articleBody block is not the chosen one");
+    }
+}

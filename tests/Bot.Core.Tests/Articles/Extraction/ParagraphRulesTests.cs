@@ -1,0 +1,80 @@
+using Bot.Core.Articles.Extraction;
+
+namespace Bot.Core.Tests.Articles.Extraction;
+
+/// <summary>The rules that judge one written paragraph by its text.</summary>
+public sealed class ParagraphRulesTests
+{
+    [Theory]
+    [InlineData("Read more: Recognizing Germany's colonial crimes")]
+    [InlineData("Mehr zum Thema")]
+    [InlineData("Das könnte Sie auch interessieren")]
+    [InlineData("Lire aussi : le conseil reporte le vote")]
+    [InlineData("Le puede interesar")]
+    [InlineData("PUEDES VER: ¿Qué es la Sunedu?")]
+    [InlineData("Leggi anche")]
+    [InlineData("Leia também: o conselho adia a votação")]
+    [InlineData("Lees ook: de raad stelt de stemming uit")]
+    [InlineData("Tags: budget, council, vote")]
+    [InlineData("Keine Kommentare")]
+    [InlineData("Kommentare (3)")]
+    [InlineData("Aktualisiert: 03.04.2020, 12:35")]
+    [InlineData("Publiziert: 03.04.2020, 12:35")]
+    [InlineData("Telefon: +49 40 300 30")]
+    [InlineData("© 2024 The Town Gazette")]
+    [InlineData("» Weiterlesen")]
+    public void Furniture_lines_are_recognised_in_several_languages(string line) =>
+        Assert.True(FurnitureLines.IsFurniture(line), line);
+
+    [Theory]
+    [InlineData("Kommentare sind auf dieser Seite willkommen, solange sie sachlich bleiben und niemanden beleidigen.")]
+    [InlineData("Tagsüber war es warm.")]
+    [InlineData("Standard procedures were followed by the council.")]
+    [InlineData("The council met on Tuesday evening to discuss the new budget.")]
+    public void Prose_that_begins_like_a_label_is_kept(string line) =>
+        Assert.False(FurnitureLines.IsFurniture(line), line);
+
+    [Theory]
+    [InlineData("Foto: dpa")]
+    [InlineData("Bild: Werk/Christian Houdek")]
+    [InlineData("Crédits photos : Bestimage")]
+    [InlineData("Weltspitze der Junioren angekommen. (Foto: Privat)")]
+    [InlineData("Premio Nobel de la Paz (REUTERS/Denis Balibouse)")]
+    [InlineData("Große Beckenkreise stabilisieren, kleine mobilisieren. © Pferderevue")]
+    public void Photo_credits_are_recognised(string line) => Assert.True(CreditLines.IsCredit(line), line);
+
+    [Theory]
+    [InlineData("The photo shows the council chamber, which was renovated last year.")]
+    [InlineData("Das Bild zeigt den Ratssaal (renoviert im Jahr 2019) am Dienstag.")]
+    public void Sentences_about_photos_are_not_credits(string line) => Assert.False(CreditLines.IsCredit(line), line);
+
+    [Theory]
+    [InlineData("7. oktober 2020")]
+    [InlineData("03.04.2020")]
+    [InlineData("Wednesday, May 31, 2023 5:27 am")]
+    [InlineData("Aktualisiert am 31. Mai um 10:12 Uhr")]
+    [InlineData("12 marca 2021")]
+    public void Date_stamps_are_recognised(string line) => Assert.True(DateLines.IsDateOnly(line), line);
+
+    [Theory]
+    [InlineData("2014")]
+    [InlineData("63")]
+    [InlineData("May the council decide by 2025?")]
+    [InlineData("On 31 May 2023 the council voted.")]
+    public void Numbers_and_sentences_with_dates_are_not_stamps(string line) =>
+        Assert.False(DateLines.IsDateOnly(line), line);
+
+    [Theory]
+    [InlineData("Auskunft über vergangenes Wetter… mehr •••")]
+    [InlineData("Fundacja odpowiada na zarzuty [więcej]")]
+    [InlineData("The council met again on Tuesday... Read more »")]
+    public void Teasers_closed_by_a_more_link_are_recognised(string line) => Assert.True(TeaserLines.IsTeaser(line), line);
+
+    [Fact]
+    public void A_sentence_ending_in_more_is_not_a_teaser() =>
+        Assert.False(TeaserLines.IsTeaser("Residents said they wanted to hear more."));
+
+    [Fact]
+    public void A_cjk_character_weighs_as_much_as_a_short_word() =>
+        Assert.Equal(3 * 11 + 2, TextWeight.Of("市议会周二晚上开会讨论 ."));
+}
