@@ -8,7 +8,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["extract"] = ExtractBenchmark.Run,
     ["score-jsonl"] = ExtractJsonl.Run,
     ["summary"] = a => SummaryBenchmark.RunAsync(a).GetAwaiter().GetResult(),
-    ["rouge"] = a => ReferenceRouge.RunAsync(a).GetAwaiter().GetResult(),
+    ["rouge"] = a => SummEvalRouge.RunAsync(a).GetAwaiter().GetResult(),
     ["quality"] = QualityGate.Run,
     ["cache"] = a => CacheBenchmark.RunAsync(a).GetAwaiter().GetResult(),
     ["chat-load"] = a => ChatLoadBenchmark.RunAsync(a).GetAwaiter().GetResult(),

@@ -34,15 +34,6 @@ internal static class Rouge
             scores.MaxBy(s => s.R1.F1).R1, scores.MaxBy(s => s.R2.F1).R2, scores.MaxBy(s => s.RL.F1).RL);
     }
 
-    /// <summary>The mean score over several references, per measure (each writer counts alike).</summary>
-    public static RougeSet Mean(IReadOnlyList<List<string>> references, List<string> candidate)
-    {
-        var scores = references.Select(r => Score(r, candidate)).ToList();
-        RougeScore Average(Func<RougeSet, RougeScore> pick) =>
-            new(scores.Average(s => pick(s).Precision), scores.Average(s => pick(s).Recall));
-        return new RougeSet(Average(s => s.R1), Average(s => s.R2), Average(s => s.RL));
-    }
-
     private static RougeScore NGram(List<string> reference, List<string> candidate, int n)
     {
         var wanted = Counts(reference, n);

@@ -88,7 +88,7 @@ internal static class SummaryProxies
         {
             var analyzer = TextAnalyzer.For(page.Article.Language, references[0]);
             var reference = analyzer.Terms(references[0]);
-            var bullets = OfflineSummarizer.Bullets(ArticleAnalysis.Of(page.Article), SummaryLength.Short.BulletCount());
+            var bullets = OfflineSummarizer.Bullets(ArticleAnalysis.Of(page.Article), SummaryLength.Short);
             ours += Rouge.Score(reference, analyzer.Terms(string.Join(' ', bullets))).R1.F1;
             lead += Rouge.Score(reference, analyzer.Terms(Lead(page.Article, 3))).R1.F1;
         }
@@ -102,7 +102,7 @@ internal static class SummaryProxies
         {
             var english = IsEnglish(page.Article);
             var refs = references.Select(r => Rouge.Tokens(r, english)).ToList();
-            var bullets = OfflineSummarizer.Bullets(ArticleAnalysis.Of(page.Article), 3);
+            var bullets = OfflineSummarizer.Bullets(ArticleAnalysis.Of(page.Article), SummaryLength.Short);
             var ours = Rouge.Best(refs, Rouge.Tokens(string.Join(' ', bullets), english)).R1.F1;
             var lead = Rouge.Best(refs, Rouge.Tokens(Lead(page.Article, 3), english)).R1.F1;
             Console.WriteLine($"{page.Name}: offline {ours:F3} Lead-3 {lead:F3}  ref: {Clip(references[0])}");

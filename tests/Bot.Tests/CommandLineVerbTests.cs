@@ -24,7 +24,7 @@ public sealed class CommandLineVerbTests : PagesAndTempFolder
         Assert.Equal("The Harbour Gazette", root.GetProperty("site").GetString());
         Assert.Equal("Maria Lindqvist", root.GetProperty("byline").GetString());
         Assert.StartsWith("2026-03-14T08:00:00", root.GetProperty("published").GetString());
-        Assert.Equal(3, root.GetProperty("summary").GetArrayLength());
+        Assert.InRange(root.GetProperty("summary").GetArrayLength(), 1, 3); // Short: up to 3 bullets within 65 words
         Assert.True(root.GetProperty("quotes").GetArrayLength() >= 1);
         Assert.All(root.GetProperty("quotes").EnumerateArray(), q => Assert.Contains(q.GetProperty("text").GetString()!, TestPages.ClimateArticle.ReplaceLineEndings(" ").Replace("        ", "", StringComparison.Ordinal)));
         Assert.Equal("offline", root.GetProperty("summarizer").GetString());

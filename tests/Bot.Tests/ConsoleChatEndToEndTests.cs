@@ -27,7 +27,7 @@ public sealed class ConsoleChatEndToEndTests : PagesAndTempFolder
             "error: I don't see a link here yet",
             "Coastal towns rethink flood defences\nThe Harbour Gazette · Maria Lindqvist · 2026-03-14",
             "Summary\n  • ",
-            "Key quotes\n  > “",
+            "Key quotes\n  > ",
             "#:~:text=",
             "Quotes on \"salt marshes\"\n  > “",
             "salt marsh",

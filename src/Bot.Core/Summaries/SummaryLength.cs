@@ -18,6 +18,18 @@ public static class SummaryLengthExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(length), length, null),
     };
 
+    /// <summary>
+    /// Words a summary of this length may hold: about a news highlight box for Short (people's summaries of a news
+    /// story run to 35-45 words), so bullets are chosen to fit rather than cut.
+    /// </summary>
+    public static int WordBudget(this SummaryLength length) => length switch
+    {
+        SummaryLength.Short => 65,
+        SummaryLength.Medium => 120,
+        SummaryLength.Long => 200,
+        _ => throw new ArgumentOutOfRangeException(nameof(length), length, null),
+    };
+
     /// <summary>How many key quotes go with a summary of this length.</summary>
     public static int KeyQuoteCount(this SummaryLength length) => length == SummaryLength.Short ? 2 : 3;
 

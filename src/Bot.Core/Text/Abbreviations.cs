@@ -9,6 +9,10 @@ internal static class Abbreviations
         "mr", "mrs", "ms", "messrs", "dr", "prof", "st", "mt", "ft", "gen", "col", "lt", "maj", "sgt", "capt", "cmdr",
         "adm", "rev", "hon", "gov", "sen", "rep", "pres", "supt", "insp", "fr", "mme", "mlle", "sra", "srta",
         "e.g", "i.e", "eg", "ie", "cf", "vs", "viz", "approx", "incl", "dept", "univ", "assn", "bros", "ca",
+        // German, French, Spanish, Italian, Portuguese, Dutch
+        "z.b", "z", "u.a", "u", "d.h", "d", "s", "bzw", "usw", "vgl", "ggf", "evtl", "inkl", "sog", "bspw", "zzgl",
+        "mio", "mrd", "jh", "jhd", "hr", "dipl", "ing", "str", "env", "p.ex", "sr", "dña", "dra", "lic",
+        "sig", "sigg", "dott", "avv", "dhr", "mevr", "bijv", "o.a", "m.a.w", "resp",
     };
 
     /// <summary>Short forms that precede a number ("No. 5", "Jan. 12", "p. 40").</summary>
@@ -27,7 +31,25 @@ internal static class Abbreviations
         "meanwhile", "now", "today", "last", "one", "two", "both", "no", "not", "all",
     };
 
+    /// <summary>Month names (German, Dutch, French, Spanish, Italian, Portuguese) after which "31." is a date, not an end.</summary>
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+        "november", "dezember", "januari", "februari", "maart", "mei", "augustus", "december",
+    };
+
+    /// <summary>Words before a German ordinal: "am 3. Oktober", "im 19. Jahrhundert", "zum 2. Mal", "der 5. Platz".</summary>
+    private static readonly HashSet<string> BeforeOrdinal = new(StringComparer.Ordinal)
+    {
+        "am", "im", "vom", "zum", "zur", "beim", "ab", "bis", "seit", "der", "die", "das", "den", "dem", "des", "ihr",
+        "ihrem", "ihren", "sein", "seinem", "seinen", "jeden", "jedem", "jeder", "vor", "nach", "zu", "und",
+    };
+
     public static bool IsNeverFinal(string word) => NeverFinal.Contains(word);
+
+    /// <summary>True when "<paramref name="previousWord"/> N. <paramref name="nextWord"/>" reads as an ordinal or a date.</summary>
+    public static bool IsOrdinalContext(string previousWord, string nextWord) =>
+        Months.Contains(nextWord) || BeforeOrdinal.Contains(previousWord);
 
     public static bool IsBeforeNumber(string word) => BeforeNumber.Contains(word);
 

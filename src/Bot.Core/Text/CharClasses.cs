@@ -16,9 +16,11 @@ internal static class CharClasses
 
     public static bool IsLatinTerminator(char c) => c is '.' or '!' or '?' or '…' or '‼' or '⁇' or '⁈' or '⁉';
 
-    /// <summary>Quotes and brackets that may close a sentence after its terminator.</summary>
+    /// <summary>
+    /// Quotes and brackets that may close a sentence after its terminator; “ and ‘ close German quotations („…“).
+    /// </summary>
     public static bool IsCloser(char c) =>
-        c is '"' or '\'' or ')' or ']' or '}' or '»' or '›' or '\u2019' or '\u201D' or '」' or '』' or '）' or '】' or '〕' or '》' or '〉';
+        c is '"' or '\'' or ')' or ']' or '}' or '»' or '›' or '«' or '\u2019' or '\u201D' or '\u201C' or '\u2018' or '」' or '』' or '）' or '】' or '〕' or '》' or '〉';
 
     /// <summary>Opening brackets of CJK text, inside which 。 does not end the outer sentence.</summary>
     public static bool IsCjkOpener(char c) => c is '「' or '『' or '（' or '【' or '〔' or '《' or '〈';

@@ -3,6 +3,9 @@ namespace Bot.Core.Text;
 /// <summary>The language code to analyze with: from the article's tag, or guessed cheaply from its text.</summary>
 public static class LanguageGuess
 {
+    private const int SampleChars = 4000;
+    private const double MinStopWordShare = 0.15;
+
     /// <summary>"en-US" → "en"; null or blank → null.</summary>
     public static string? Normalize(string? languageTag)
     {
@@ -14,15 +17,28 @@ public static class LanguageGuess
         return code.Length is 2 or 3 ? code : null;
     }
 
-    /// <summary>"en" when English function words are common in the sample, otherwise "" (unknown).</summary>
+    /// <summary>
+    /// The language among <see cref="StopWords.Languages"/> whose function words are commonest in the sample, when they
+    /// make up a good share of it (running text has plenty); otherwise "" (unknown).
+    /// </summary>
     public static string FromText(string sample)
     {
-        var tokens = WordTokenizer.Tokenize(sample.Length > 4000 ? sample[..4000] : sample);
+        var tokens = WordTokenizer.Tokenize(sample.Length > SampleChars ? sample[..SampleChars] : sample);
         if (tokens.Count == 0)
         {
             return "";
         }
-        var stopWords = tokens.Count(StopWords.IsEnglishStopWord);
-        return stopWords >= tokens.Count * 0.2 ? "en" : "";
+        var best = "";
+        var bestHits = 0;
+        foreach (var language in StopWords.Languages)
+        {
+            var stopWords = StopWords.For(language);
+            var hits = tokens.Count(stopWords.Contains);
+            if (hits > bestHits)
+            {
+                (best, bestHits) = (language, hits);
+            }
+        }
+        return bestHits >= tokens.Count * MinStopWordShare ? best : "";
     }
 }

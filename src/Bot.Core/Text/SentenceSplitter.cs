@@ -55,7 +55,7 @@ public static class SentenceSplitter
     private static bool TryLatinEnd(string text, int sentenceStart, int terminator, out int end)
     {
         var afterMarks = SkipTerminators(text, terminator);
-        end = SkipClosers(text, afterMarks);
+        end = SkipSpacedGuillemet(text, SkipClosers(text, afterMarks));
         if (end < text.Length && !char.IsWhiteSpace(text[end]))
         {
             return false; // 3.14, example.com, U.S.A, "wait…what"
@@ -101,6 +101,11 @@ public static class SentenceSplitter
             return false; // a list number: "1. First step"
         }
 
+        if (word.Length <= 3 && word.All(char.IsDigit) && Abbreviations.IsOrdinalContext(PreviousWord(text, sentenceStart, wordStart), NextWord(text, next)))
+        {
+            return false; // a German ordinal or date: "am 31. Mai", "im 19. Jahrhundert"
+        }
+
         if (Abbreviations.IsNeverFinal(word))
         {
             return false;
@@ -118,6 +123,21 @@ public static class SentenceSplitter
         }
 
         return true;
+    }
+
+    private static string PreviousWord(string text, int sentenceStart, int wordStart)
+    {
+        var end = wordStart;
+        while (end > sentenceStart && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        var start = end;
+        while (start > sentenceStart && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return text[start..end].ToLowerInvariant();
     }
 
     private static bool IsInitialism(string word) =>
@@ -153,6 +173,17 @@ public static class SentenceSplitter
             index++;
         }
         return index;
+    }
+
+    /// <summary>French sets a space before a closing guillemet: "C'est fini. »" ends after the guillemet.</summary>
+    private static int SkipSpacedGuillemet(string text, int index)
+    {
+        var j = index;
+        while (j < text.Length && j - index < 2 && text[j] is ' ' or '\u00A0' or '\u202F')
+        {
+            j++;
+        }
+        return j > index && j < text.Length && text[j] is '»' or '›' ? SkipClosers(text, j) : index;
     }
 
     private static int SkipClosers(string text, int index)

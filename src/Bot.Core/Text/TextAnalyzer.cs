@@ -1,19 +1,18 @@
 namespace Bot.Core.Text;
 
 /// <summary>
-/// Turns text into index terms for one language: tokens, minus stop words, stemmed for English.
-/// Languages without a stemmer keep their tokens as they are, so ranking still works, only less sharply.
+/// Turns text into index terms for one language: tokens, minus stop words, stemmed (Porter for English, a light stemmer
+/// for German, French, Spanish, Italian, Portuguese and Dutch). Other languages keep their tokens as they are, so
+/// ranking still works, only less sharply.
 /// </summary>
 public sealed class TextAnalyzer
 {
     private readonly IReadOnlySet<string> _stopWords;
-    private readonly bool _stem;
 
     private TextAnalyzer(string language)
     {
         Language = language;
         _stopWords = StopWords.For(language);
-        _stem = language == "en";
     }
 
     /// <summary>ISO 639-1 code the analyzer works for, or "" when the language is unknown.</summary>
@@ -33,7 +32,7 @@ public sealed class TextAnalyzer
             {
                 continue;
             }
-            terms.Add(_stem ? PorterStemmer.Stem(token) : token);
+            terms.Add(Language == "en" ? PorterStemmer.Stem(token) : LightStemmer.Stem(token, Language));
         }
         return terms;
     }

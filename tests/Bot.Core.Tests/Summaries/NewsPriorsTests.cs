@@ -5,7 +5,7 @@ using Bot.Core.Summaries.Offline;
 
 namespace Bot.Core.Tests.Summaries;
 
-/// <summary>The news-writing priors of the offline ranking: lead, furniture, datelines, context openers.</summary>
+/// <summary>The news-writing priors of the offline summary: lead, furniture, datelines, context openers.</summary>
 public class NewsPriorsTests
 {
     private const string Lead =
@@ -51,21 +51,21 @@ public class NewsPriorsTests
     }
 
     [Fact]
-    public void RanksASelfContainedSentenceAboveAnEarlierOneLeaningOnContext()
+    public void ASentenceLeaningOnItsPredecessorComesWithItOrNotAtAll()
     {
         var article = News(
             Lead,
-            "Budget and costs",
-            "It will cost the city forty million euros and take three years to build, officials said.",
-            "Budget details",
-            "The plant will cost the city forty million euros and take three years to build, officials said.");
+            "Engineers found cracks in the old storage hall that the plant will replace next spring.",
+            "It will cost the city forty million euros and take three years to build, officials said.");
         var analysis = ArticleAnalysis.Of(article);
-        var leaning = analysis.Sentences.Single(s => s.Text.StartsWith("It will", StringComparison.Ordinal));
-        var standalone = analysis.Sentences.Single(s => s.Text.StartsWith("The plant", StringComparison.Ordinal));
+        var whole = analysis.BulletCandidates.Whole;
+        var leaning = whole.Single(s => s.Text.StartsWith("It will", StringComparison.Ordinal));
 
-        Assert.True(analysis.Ranking.Score(standalone.Index) > analysis.Ranking.Score(leaning.Index));
-        Assert.True(analysis.Ranking.ScoreAfterPrevious(leaning.Index) > analysis.Ranking.Score(leaning.Index));
-        Assert.Equal(analysis.Ranking.Score(standalone.Index), analysis.Ranking.ScoreAfterPrevious(standalone.Index));
+        var withPredecessor = BudgetedSelector.Select(whole, analysis, 3, 100);
+        var withoutPredecessor = BudgetedSelector.Select([whole[0], leaning], analysis, 3, 100);
+
+        Assert.Equal(3, withPredecessor.Count);
+        Assert.Equal([whole[0]], withoutPredecessor);
     }
 
     [Fact]

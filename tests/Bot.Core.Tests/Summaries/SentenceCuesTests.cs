@@ -15,6 +15,13 @@ public class SentenceCuesTests
     [InlineData("© 2024 The Daily Example. All rights reserved.")]
     [InlineData("[What you need to know to start the day: Get New York Today in your inbox.]")]
     [InlineData("[Read the full interview with the mayor.]")]
+    [InlineData("Lesen Sie auch: Wie die Stadt ihre Brücken saniert.")]
+    [InlineData("Abonnieren Sie unseren Newsletter und verpassen Sie nichts.")]
+    [InlineData("Von Anna Müller, Redakteurin")]
+    [InlineData("À lire aussi : le budget de la ville pour 2025.")]
+    [InlineData("Leer más: el presupuesto de la ciudad.")]
+    [InlineData("Leggi anche: il bilancio del comune.")]
+    [InlineData("Lees ook: de begroting van de stad.")]
     public void RecognisesPageFurniture(string sentence) => Assert.True(SentenceCues.IsBoilerplate(sentence));
 
     [Theory]
@@ -56,4 +63,43 @@ public class SentenceCuesTests
     [InlineData("A — B is a range.", "")]
     public void FindsALeadingDateline(string sentence, string dateline) =>
         Assert.Equal(dateline.Length, SentenceCues.DatelineLength(sentence));
+
+    [Theory]
+    [InlineData("Welchen Beitrag zum Klimaschutz leistet denn Ihre Forderung?", true)]
+    [InlineData("Who is V. Stiviano?", true)]
+    [InlineData("\"Why now?\"", true)]
+    [InlineData("Neues Auto: Auto leasen oder kaufen: Für wen lohnt sich was?", true)]
+    [InlineData("She asked why the bridge was closed.", false)]
+    public void RecognisesQuestions(string sentence, bool question) => Assert.Equal(question, SentenceCues.IsQuestion(sentence));
+
+    [Theory]
+    [InlineData("He said the vote would be held next week.", true)]
+    [InlineData("This means the bridge stays closed until spring.", true)]
+    [InlineData("But the council disagreed with the engineers.", true)]
+    [InlineData("Er sagte, die Abstimmung finde nächste Woche statt.", true)]
+    [InlineData("Und deshalb freute sich der Trainer über den Sieg.", true)]
+    [InlineData("Cependant, le conseil a refusé le projet.", true)]
+    [InlineData("Sin embargo, el consejo rechazó el proyecto.", true)]
+    [InlineData("Maar de gemeenteraad stemde tegen.", true)]
+    [InlineData("The council said the vote would be held next week.", false)]
+    [InlineData("Die Stadt hat die Brücke gesperrt.", false)]
+    [InlineData("Het plan werd dinsdag goedgekeurd.", false)]
+    public void RecognisesOpenersThatLeanOnThePreviousSentence(string sentence, bool leans) =>
+        Assert.Equal(leans, SentenceCues.LeansOnContext(sentence));
+
+    [Theory]
+    [InlineData("(CNN) Donald Sterling's remarks cost him a team.", "Donald Sterling's remarks cost him a team.")]
+    [InlineData("Rome (CNN) -- Italy is coping with a wave of migrants.", "Italy is coping with a wave of migrants.")]
+    [InlineData("Hamburg (dpa/lno) – Trotz eines Gespräches bleiben die Fronten verhärtet.", "Trotz eines Gespräches bleiben die Fronten verhärtet.")]
+    [InlineData("BANGKOK: Ein Video ist frei erfunden, sagte ein Sprecher.", "Ein Video ist frei erfunden, sagte ein Sprecher.")]
+    [InlineData("(EFE).- Nicaragua cerró 2021 con una deuda externa total de 14.372,4 millones.", "Nicaragua cerró 2021 con una deuda externa total de 14.372,4 millones.")]
+    [InlineData("The CNN (Cable News Network) reported it first.", "The CNN (Cable News Network) reported it first.")]
+    public void CutsAgencyAndPlaceDatelines(string sentence, string bullet) =>
+        Assert.Equal(bullet, sentence[SentenceCues.DatelineLength(sentence)..]);
+
+    [Theory]
+    [InlineData("Managua, Nicaragua 26, Abril, 2022 7:43 p.m.", true)]
+    [InlineData("Berlin, 12. März 2024, 10:15 Uhr.", true)]
+    [InlineData("The council met at 10:30 and voted to close the bridge for repairs.", false)]
+    public void DateStampsAreFurniture(string sentence, bool furniture) => Assert.Equal(furniture, SentenceCues.IsFurniture(sentence));
 }

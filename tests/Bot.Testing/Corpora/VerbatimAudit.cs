@@ -61,7 +61,7 @@ public static class VerbatimAudit
     /// <summary>The longest title word, the first two content words, and the whole title.</summary>
     private static IEnumerable<string> TopicsFrom(string title)
     {
-        var words = WordTokenizer.Tokenize(title).Where(w => w.Length >= 4 && !StopWords.IsEnglishStopWord(w)).ToList();
+        var words = WordTokenizer.Tokenize(title).Where(w => w.Length >= 4 && !StopWords.For("en").Contains(w)).ToList();
         if (words.Count == 0)
         {
             return [title];

@@ -4,7 +4,8 @@ namespace Bot.Core.Quotes.Offline;
 
 /// <summary>
 /// Key quotes: direct speech and attributed statements first, then the most central sentences; whole sentences
-/// (or whole quoted spans of over-long sentences) of at most <see cref="MaxQuoteLength"/> characters.
+/// (or whole quoted spans of over-long sentences) of at most <see cref="MaxQuoteLength"/> characters. Never the
+/// headline repeated, a question, page furniture, or a sentence that opens a quotation it does not close.
 /// </summary>
 public static class KeyQuoteSelector
 {
@@ -26,11 +27,15 @@ public static class KeyQuoteSelector
 
     private static IEnumerable<QuoteCandidate> Candidates(ArticleAnalysis analysis)
     {
-        foreach (var sentence in analysis.Sentences.Where(s => !analysis.InCaption(s)))
+        foreach (var sentence in analysis.Sentences.Where(s => !analysis.InCaption(s) && !analysis.RepeatsTitle(s)))
         {
             var centrality = analysis.Ranking.Score(sentence.Index);
             if (SentenceShape.IsWholeSentence(sentence.Text, MaxQuoteLength))
             {
+                if (analysis.IsFurniture(sentence))
+                {
+                    continue;
+                }
                 yield return QuoteCandidate.WholeSentence(sentence, Tier(sentence.Text) + centrality);
                 continue;
             }

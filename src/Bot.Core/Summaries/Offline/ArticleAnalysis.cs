@@ -17,6 +17,8 @@ public sealed class ArticleAnalysis
     private readonly HashSet<int> _captionParagraphs;
     private readonly Lazy<(BulletPool Pool, HashSet<int> Ranked)> _candidates;
     private readonly Lazy<VerbatimIndex> _verbatim;
+    private readonly Lazy<HashSet<int>> _titleEchoes;
+    private readonly byte[] _furniture; // per sentence: 0 not yet known, 1 no, 2 yes (byte writes are atomic)
 
     private ArticleAnalysis(Article article)
     {
@@ -28,7 +30,7 @@ public sealed class ArticleAnalysis
         {
             foreach (var span in SentenceSplitter.Split(article.Paragraphs[p]))
             {
-                sentences.Add(new ArticleSentence(sentences.Count, p, span, Analyzer.Terms(span.Text)));
+                sentences.Add(new ArticleSentence(sentences.Count, p, span, Analyzer.Terms(span.Text[SentenceCues.DatelineLength(span.Text)..])));
             }
         }
         Sentences = sentences;
@@ -36,10 +38,15 @@ public sealed class ArticleAnalysis
             .Where(p => p.Count() > 1 && SentenceCues.IsPhotoCredit(p.Last().Text))
             .Select(p => p.Key)
             .ToHashSet();
-        TitleTerms = Analyzer.Terms(article.Title);
+        // A title made from the file name ("cnn-test-404f.txt") is no headline: rank as if there were none.
+        var headline = article.Title == Articles.Documents.PlainTextArticleReader.TitleFromUrl(article.Url) ? "" : article.Title;
+        TitleTerms = Analyzer.Terms(headline);
+        var titleEcho = new TitleEcho(article.Title, TitleTerms);
+        _titleEchoes = new(() => Sentences.Where(titleEcho.Repeats).Select(s => s.Index).ToHashSet());
+        _furniture = new byte[sentences.Count];
         _candidates = new(() =>
         {
-            var pool = Offline.BulletCandidates.Select(Sentences, TitleTerms, InCaption);
+            var pool = Offline.BulletCandidates.Select(Sentences, s => IsFurniture(s) || RepeatsTitle(s), InCaption);
             var ranked = pool.Whole.Count > 0 ? pool.Whole : pool.Fallback;
             return (pool, ranked.Select(c => c.Index).ToHashSet());
         });
@@ -55,6 +62,19 @@ public sealed class ArticleAnalysis
     public IReadOnlyList<ArticleSentence> Sentences { get; }
 
     public IReadOnlyList<string> TitleTerms { get; }
+
+    /// <summary>True for a sentence that is never a bullet or key quote (<see cref="SentenceCues.IsFurniture"/>); computed once.</summary>
+    public bool IsFurniture(ArticleSentence sentence)
+    {
+        if (_furniture[sentence.Index] == 0)
+        {
+            _furniture[sentence.Index] = SentenceCues.IsFurniture(sentence.Text) ? (byte)2 : (byte)1;
+        }
+        return _furniture[sentence.Index] == 2;
+    }
+
+    /// <summary>True for a line that only repeats the headline (<see cref="Offline.TitleEcho"/>).</summary>
+    public bool RepeatsTitle(ArticleSentence sentence) => _titleEchoes.Value.Contains(sentence.Index);
 
     /// <summary>The sentences that may become summary bullets (<see cref="Offline.BulletCandidates.Select"/>).</summary>
     public BulletPool BulletCandidates => _candidates.Value.Pool;

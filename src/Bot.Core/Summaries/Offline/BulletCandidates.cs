@@ -5,56 +5,38 @@ public static class BulletCandidates
 {
     public const int MaxBulletLength = 400;
     private const int MinFragmentTerms = 3;
-    private const double TitleOverlap = 0.8;
 
     /// <summary>
     /// The sentences that may be bullets, in reading order: whole sentences first, and list items or fragments of a
     /// few words as the fallback for a page made mostly of them (a changelog, a list of items), which would
     /// otherwise get a one-line summary or none. A line that only repeats the headline is left out (the title is
-    /// shown anyway), and so are photo captions.
+    /// shown anyway), and so are photo captions and furniture (<see cref="SentenceCues.IsFurniture"/>).
     /// </summary>
     public static BulletPool Select(
-        IReadOnlyList<ArticleSentence> sentences, IReadOnlyList<string> titleTerms, Func<ArticleSentence, bool> inCaption)
+        IReadOnlyList<ArticleSentence> sentences, Func<ArticleSentence, bool> excluded, Func<ArticleSentence, bool> inCaption)
     {
-        var title = titleTerms.ToHashSet(StringComparer.Ordinal);
         var whole = new List<ArticleSentence>();
         var fragments = new List<ArticleSentence>();
-        foreach (var sentence in sentences.Where(s => !inCaption(s) && !RepeatsTitle(s, title)))
+        foreach (var sentence in sentences.Where(s => !inCaption(s)))
         {
-            if (Accepts(sentence))
+            // The cheap shape tests first: most lines of a page fail them, and the exclusions are regular expressions.
+            var list = Accepts(sentence) ? whole : IsFragmentCandidate(sentence) ? fragments : null;
+            if (list is not null && !excluded(sentence))
             {
-                whole.Add(sentence);
-            }
-            else if (IsFragmentCandidate(sentence))
-            {
-                fragments.Add(sentence);
+                list.Add(sentence);
             }
         }
         var mostlyFragments = whole.Count * 2 < fragments.Count;
         return new BulletPool(whole, mostlyFragments ? fragments : []);
     }
 
-    public static bool Accepts(ArticleSentence sentence) =>
+    private static bool Accepts(ArticleSentence sentence) =>
         sentence.Terms.Count > 0
-        && (SentenceShape.IsWholeSentence(sentence.Text, MaxBulletLength) || IsStandfirst(sentence))
-        && !SentenceCues.IsBoilerplate(sentence.Text);
+        && (SentenceShape.IsWholeSentence(sentence.Text, MaxBulletLength) || IsStandfirst(sentence));
 
     private static bool IsFragmentCandidate(ArticleSentence sentence) =>
         sentence.Terms.Count >= MinFragmentTerms
-        && sentence.Text.Length <= MaxBulletLength
-        && !SentenceCues.IsBoilerplate(sentence.Text);
-
-    /// <summary>True when most of the sentence's terms are the title's and most of the title's are in it.</summary>
-    private static bool RepeatsTitle(ArticleSentence sentence, HashSet<string> title)
-    {
-        if (title.Count == 0)
-        {
-            return false;
-        }
-        var terms = sentence.Terms.ToHashSet(StringComparer.Ordinal);
-        var shared = terms.Count(title.Contains);
-        return shared >= TitleOverlap * terms.Count && shared >= TitleOverlap * title.Count;
-    }
+        && sentence.Text.Length <= MaxBulletLength;
 
     /// <summary>
     /// The publisher's own summary line under the headline (a "standfirst" or "dek") often has no full stop, yet it

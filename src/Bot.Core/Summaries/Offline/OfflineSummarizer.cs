@@ -1,14 +1,14 @@
-using System.Text.RegularExpressions;
 using Bot.Core.Articles;
 using Bot.Core.Text;
 
 namespace Bot.Core.Summaries.Offline;
 
 /// <summary>
-/// The embedded extractive summarizer: ranks sentences by centrality (LexRank) with position and title priors,
-/// removes redundancy with MMR, and returns whole sentences in the article's order. Needs no model or key.
+/// The embedded extractive summarizer: ranks sentences by a lead prior with directed centrality and likeness to the
+/// title (<see cref="SentenceRanking"/>), picks them within a word budget (<see cref="BudgetedSelector"/>) and returns
+/// whole sentences in the article's order. Needs no model or key.
 /// </summary>
-public sealed partial class OfflineSummarizer : ISummarizer
+public sealed class OfflineSummarizer : ISummarizer
 {
     public const string SummarizerId = "offline";
     public const string OfflineNotice = "summary by the offline summarizer";
@@ -20,7 +20,7 @@ public sealed partial class OfflineSummarizer : ISummarizer
     {
         cancellationToken.ThrowIfCancellationRequested();
         var analysis = ArticleAnalysis.Of(article);
-        var bullets = Bullets(analysis, request.Length.BulletCount());
+        var bullets = Bullets(analysis, request.Length);
 
         var notices = new List<string> { OfflineNotice };
         if (NeedsTranslation(request.Language, article.Language))
@@ -31,27 +31,19 @@ public sealed partial class OfflineSummarizer : ISummarizer
     }
 
     /// <summary>
-    /// The chosen sentences as bullets: whole sentences, in reading order, whitespace tidied, a leading dateline
-    /// ("LONDON — ") or list marker cut off; what is left is still a verbatim span of the article.
+    /// The chosen sentences as bullets (<see cref="BulletText"/>), in reading order, within the length's word budget;
+    /// fragments (list items) fill up only on a page made mostly of them.
     /// </summary>
-    public static IReadOnlyList<string> Bullets(ArticleAnalysis analysis, int count)
+    public static IReadOnlyList<string> Bullets(ArticleAnalysis analysis, SummaryLength length)
     {
         var candidates = analysis.BulletCandidates;
-        var picked = MmrSelector.Select(candidates.Whole, analysis.Ranking, count);
+        var count = length.BulletCount();
+        var picked = BudgetedSelector.Select(candidates.Whole, analysis, count, length.WordBudget());
         if (picked.Count < count)
         {
-            picked.AddRange(MmrSelector.Select(candidates.Fallback, analysis.Ranking, count - picked.Count));
+            picked = BudgetedSelector.Select(candidates.Fallback, analysis, count, length.WordBudget(), picked);
         }
-        return picked
-            .OrderBy(s => s.Index)
-            .Select(s => Whitespace().Replace(WithoutLead(s.Text), " "))
-            .ToList();
-    }
-
-    private static string WithoutLead(string sentence)
-    {
-        var text = sentence[SentenceCues.DatelineLength(sentence)..].Trim();
-        return text[ListMarker.LengthAt(text, 0)..];
+        return picked.OrderBy(s => s.Index).Select(s => BulletText.Of(s.Text)).ToList();
     }
 
     private static bool NeedsTranslation(string? requested, string? articleLanguage)
@@ -59,7 +51,4 @@ public sealed partial class OfflineSummarizer : ISummarizer
         var target = LanguageGuess.Normalize(requested);
         return target is not null && target != LanguageGuess.Normalize(articleLanguage);
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

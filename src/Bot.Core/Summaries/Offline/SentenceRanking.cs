@@ -1,47 +1,36 @@
 namespace Bot.Core.Summaries.Offline;
 
 /// <summary>
-/// How summary-worthy each sentence is: LexRank centrality blended with news priors (<see cref="SentencePriors"/>:
-/// paragraph position, similarity to the title and the lead, a bonus that keeps a news-like lead), damped for very short
-/// or long sentences and for openers that lean on the previous sentence. Only the first <see cref="MaxGraphSentences"/> rankable sentences enter the graph, which bounds the work on huge pages.
+/// How summary-worthy each sentence is. News puts its most important facts first, so the backbone is a lead prior
+/// that decays with the sentence's rank among the bullet candidates, from where the news starts; directed centrality
+/// (<see cref="DirectedCentrality"/>) and likeness to the title move a sentence up or down from there. Only the first
+/// <see cref="MaxGraphSentences"/> rankable sentences are scored, which bounds the work on huge pages.
 /// </summary>
 public sealed class SentenceRanking
 {
     public const int MaxGraphSentences = 250;
     private const int MinTerms = 3;
-    private const double CentralityWeight = 0.4;
-    private const double PositionWeight = 0.4;
-    private const double TopicWeight = 0.3;
-    private const double LeadBonus = 0.5;
-    private const double ContextOpenerFactor = 0.8;
-    private const int IdealMinTerms = 8;
-    private const int IdealMaxTerms = 20;
+
+    private const double PositionDecay = 2.0;
+    private const double CentralityWeight = 0.2;
+    private const double TitleWeight = 0.3;
+    private const int MaxFeatureOpening = 5;
+    private const double FeatureOpeningFactor = 0.5;
 
     private readonly Dictionary<int, int> _slotBySentence;
     private readonly TermVector[] _vectors;
     private readonly double[] _scores;
-    private readonly bool[] _leansOnContext;
 
-    private SentenceRanking(Dictionary<int, int> slotBySentence, TermVector[] vectors, double[] scores, bool[] leansOnContext)
+    private SentenceRanking(Dictionary<int, int> slotBySentence, TermVector[] vectors, double[] scores)
     {
         _slotBySentence = slotBySentence;
         _vectors = vectors;
         _scores = scores;
-        _leansOnContext = leansOnContext;
     }
 
     /// <summary>Score in [0, 1] of a sentence (by <see cref="ArticleSentence.Index"/>); 0 when it was not ranked.</summary>
     public double Score(int sentenceIndex) =>
         _slotBySentence.TryGetValue(sentenceIndex, out var slot) ? _scores[slot] : 0;
-
-    /// <summary>
-    /// The score when the sentence just before it is shown too: an opener such as "But" or "He" then reads fine,
-    /// so its penalty is lifted.
-    /// </summary>
-    public double ScoreAfterPrevious(int sentenceIndex) =>
-        _slotBySentence.TryGetValue(sentenceIndex, out var slot)
-            ? _scores[slot] / (_leansOnContext[slot] ? ContextOpenerFactor : 1)
-            : 0;
 
     /// <summary>Cosine similarity of two ranked sentences; 0 when either was not ranked.</summary>
     public double Similarity(int sentenceA, int sentenceB) =>
@@ -78,37 +67,99 @@ public sealed class SentenceRanking
             }
         }
 
-        var centrality = LexRank.Scores(similarity);
-        var maxCentrality = centrality.DefaultIfEmpty(0).Max();
-        var priors = SentencePriors.Compute(ranked, vectors, title, analysis.IsBulletCandidate);
-        var leansOnContext = ranked.Select(s => SentenceCues.LeansOnContext(s.Text)).ToArray();
+        var centrality = CandidateCentrality(ranked, similarity, analysis.IsBulletCandidate);
+        var opening = NewsStart(ranked, i => title.Cosine(vectors[i]) > 0, analysis.IsBulletCandidate, title.IsEmpty);
         var scores = new double[n];
+        var candidatesBefore = 0;
         for (var i = 0; i < n; i++)
         {
-            var central = maxCentrality > 0 ? centrality[i] / maxCentrality : 0;
-            var blend = CentralityWeight * central + PositionWeight * priors.Position[i] + TopicWeight * priors.Topicality[i];
-            var opener = leansOnContext[i] ? ContextOpenerFactor : 1;
-            scores[i] = LengthFactor(ranked[i].Terms.Count) * opener * blend + (i == priors.Lead ? LeadBonus : 0);
+            if (i == opening)
+            {
+                candidatesBefore = 0;
+            }
+            var lead = Math.Exp(-candidatesBefore / PositionDecay) * (i < opening ? FeatureOpeningFactor : 1);
+            scores[i] = lead + CentralityWeight * centrality[i] + TitleWeight * title.Cosine(vectors[i]);
+            if (analysis.IsBulletCandidate(ranked[i]))
+            {
+                candidatesBefore++;
+            }
         }
-        var maxScore = scores.DefaultIfEmpty(0).Max();
-        for (var i = 0; i < n && maxScore > 0; i++)
-        {
-            scores[i] /= maxScore;
-        }
+        Rescale(scores);
 
         var slots = new Dictionary<int, int>(n);
         for (var i = 0; i < n; i++)
         {
             slots[ranked[i].Index] = i;
         }
-        return new SentenceRanking(slots, vectors, scores, leansOnContext);
+        return new SentenceRanking(slots, vectors, scores);
     }
 
-    /// <summary>Short sentences say little and very long ones crowd out others: both are damped.</summary>
-    private static double LengthFactor(int terms) =>
-        terms < IdealMinTerms ? Math.Sqrt((double)terms / IdealMinTerms)
-        : terms > IdealMaxTerms ? (double)IdealMaxTerms / terms
-        : 1;
+    /// <summary>
+    /// Where the news starts: the first candidate that shares a word with the headline. The lead prior restarts there;
+    /// a feature-style opening before it ("It was a grey morning…") keeps only part of its prior. Without a headline,
+    /// or when none of the first few candidates speaks of it, the article starts at its first sentence.
+    /// </summary>
+    private static int NewsStart(
+        List<ArticleSentence> ranked, Func<int, bool> onTopic, Func<ArticleSentence, bool> isCandidate, bool noHeadline)
+    {
+        if (noHeadline)
+        {
+            return 0;
+        }
+        var seen = 0;
+        for (var i = 0; i < ranked.Count && seen < MaxFeatureOpening; i++)
+        {
+            if (!isCandidate(ranked[i]))
+            {
+                continue;
+            }
+            if (onTopic(i))
+            {
+                return i;
+            }
+            seen++;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Directed centrality among the bullet candidates only: a heading or caption that echoes the lead is no earlier
+    /// sentence the lead repeats. Other sentences get 0.
+    /// </summary>
+    private static double[] CandidateCentrality(List<ArticleSentence> ranked, double[,] similarity, Func<ArticleSentence, bool> isCandidate)
+    {
+        var slots = Enumerable.Range(0, ranked.Count).Where(i => isCandidate(ranked[i])).ToArray();
+        var among = new double[slots.Length, slots.Length];
+        for (var a = 0; a < slots.Length; a++)
+        {
+            for (var b = 0; b < slots.Length; b++)
+            {
+                among[a, b] = similarity[slots[a], slots[b]];
+            }
+        }
+        var scores = DirectedCentrality.Scores(among);
+        var centrality = new double[ranked.Count];
+        for (var a = 0; a < slots.Length; a++)
+        {
+            centrality[slots[a]] = scores[a];
+        }
+        return centrality;
+    }
+
+    /// <summary>Maps the scores onto [0, 1], keeping their order.</summary>
+    private static void Rescale(double[] scores)
+    {
+        if (scores.Length == 0)
+        {
+            return;
+        }
+        var min = scores.Min();
+        var spread = scores.Max() - min;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = spread > 0 ? (scores[i] - min) / spread : 1;
+        }
+    }
 
     private static int Intern(Dictionary<string, int> vocabulary, string term)
     {
