@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Bot.Core.Articles.Extraction;
+using Bot.Core.Articles.Fetching;
 using Bot.Core.Articles.Reading;
 using Bot.Core.Summaries;
 using Bot.Core.Summaries.Offline;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Bench;
 
@@ -39,7 +42,8 @@ public static class SummEvalRouge
         }
 
         var documents = File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(Parse).ToList();
-        var reader = new ArticleReader(new ArticleExtractor());
+        var deadline = new ReadDeadline(Options.Create(new FetchOptions()), TimeProvider.System, NullLogger<ReadDeadline>.Instance);
+        var reader = new ArticleReader(new ArticleExtractor(), deadline);
         var summarizer = new OfflineSummarizer();
         var results = new List<DocumentResult>(documents.Count);
         foreach (var document in documents)
