@@ -35,5 +35,8 @@ internal sealed class RedisKeys(IOptions<RedisStorageOptions> options)
 
     public RedisKey WorkLock(string work) => Key("lock:", work);
 
+    /// <summary>A Discord identify bucket (<c>shard_id % max_concurrency</c>) of the bot's token.</summary>
+    public RedisKey IdentifyBucket(int bucket) => Key("identify:", bucket.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     private RedisKey Key(string kind, string rest) => new(_prefix + kind + rest);
 }

@@ -1,10 +1,12 @@
 using Bot.Core.Chat;
 using Bot.Core.Chat.GuardRails;
+using Bot.Core.Coordination;
 using Bot.Core.Diagnostics;
 using Bot.Core.Storage;
 using Bot.Core.Storage.Memory;
 using Bot.Redis.Caches;
 using Bot.Redis.Connection;
+using Bot.Redis.Coordination;
 using Bot.Redis.Events;
 using Bot.Redis.Links;
 using Bot.Redis.Locks;
@@ -20,7 +22,7 @@ public static class RedisStorageExtensions
 {
     /// <summary>
     /// The shared store (<c>Storage:Provider=redis</c>): caches, recent links, delivered-event ids, the request rate
-    /// limits and the turns on identical work, all on the server named by <c>Storage:Redis</c>, with TTLs instead of
+    /// limits, the turns on identical work and the Discord identify turns, all on the server named by <c>Storage:Redis</c>, with TTLs instead of
     /// pruning. While the server is out of reach, caches miss and the rest falls back to this instance's memory.
     /// </summary>
     public static IHostApplicationBuilder AddRedisStorage(this IHostApplicationBuilder builder)
@@ -46,6 +48,9 @@ public static class RedisStorageExtensions
         services.AddSingleton<IDeliveredEvents, RedisDeliveredEvents>();
         services.AddSingleton<IRequestRateLimiter, RedisRequestRateLimiter>();
         services.AddSingleton<IWorkLocks, RedisWorkLocks>();
+        // Added, not tried: it replaces the Discord adapter's in-memory queue whichever is registered first.
+        services.TryAddSingleton<InMemoryIdentifyQueue>();
+        services.AddSingleton<IIdentifyQueue, RedisIdentifyQueue>();
         services.AddBotDiagnostics().AddHealthChecks().AddCheck<RedisHealthCheck>("storage", tags: [DiagnosticsServiceCollectionExtensions.ReadyTag]);
         return builder;
     }
