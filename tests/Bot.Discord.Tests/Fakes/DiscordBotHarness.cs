@@ -1,4 +1,5 @@
 using Bot.Core.Chat;
+using Bot.Core.Storage;
 using Bot.Discord.Gateway.Sharding;
 using Bot.Testing.Discord;
 using Bot.Testing.Logging;
@@ -39,10 +40,14 @@ public sealed class DiscordBotHarness : IAsyncDisposable
 
     /// <summary>
     /// Starts a bot host against a new fake Discord, or against <paramref name="sharedDiscord"/> (several hosts,
-    /// one Discord; the caller disposes it); <paramref name="time"/> replaces the system clock.
+    /// one Discord; the caller disposes it); <paramref name="time"/> replaces the system clock;
+    /// <paramref name="storage"/> registers a store before the adapter, as the bot does.
     /// </summary>
     public static async Task<DiscordBotHarness> StartAsync(
-        IDictionary<string, string?>? settings = null, TimeProvider? time = null, FakeDiscord? sharedDiscord = null)
+        IDictionary<string, string?>? settings = null,
+        TimeProvider? time = null,
+        FakeDiscord? sharedDiscord = null,
+        Action<IHostApplicationBuilder>? storage = null)
     {
         var discord = sharedDiscord ?? await FakeDiscord.StartAsync();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -65,10 +70,13 @@ public sealed class DiscordBotHarness : IAsyncDisposable
         var handler = new ScriptedChatHandler();
         if (time is not null)
             builder.Services.AddSingleton(time);
+        storage?.Invoke(builder);
         builder.AddDiscordAdapter();
         builder.Services.AddSingleton<IChatRequestHandler>(handler);
         builder.Services.AddSingleton<IDeliveredEvents, InMemoryDeliveredEvents>();
         var host = builder.Build();
+        foreach (var check in host.Services.GetServices<IStorageStartupCheck>())
+            await check.CheckAsync(CancellationToken.None);
         await host.StartAsync();
         return new DiscordBotHarness(discord, sharedDiscord is null, host, handler, logs);
     }
