@@ -63,7 +63,6 @@ public static class CacheBenchmark
         }
     }
 
-
     /// <summary>About 1,500 words of varied sentences, so summary and quotes do real work.</summary>
     private static Article SampleArticle(Uri url)
     {
