@@ -25,7 +25,7 @@ public static class CacheBenchmark
         var folder = Directory.CreateTempSubdirectory("bot-bench-cache-").FullName;
         try
         {
-            using var host = BuildHost(Path.Combine(folder, "bot.db"));
+            using var host = BenchHost.Build(Path.Combine(folder, "bot.db"));
             await host.StartAsync();
             var services = host.Services;
             var source = services.GetRequiredService<IArticleSource>();
@@ -61,19 +61,6 @@ public static class CacheBenchmark
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static IHost BuildHost(string databasePath)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["Storage:DatabasePath"] = databasePath;
-        builder.Logging.ClearProviders();
-        builder.AddSqliteStorage();
-        builder.AddArticleReading();
-        builder.Services.AddOfflineSummaries();
-        builder.AddChatCore();
-        builder.Services.AddSingleton(new BotDescription(["bench"], new Dictionary<string, string>()));
-        return builder.Build();
     }
 
     /// <summary>About 1,500 words of varied sentences, so summary and quotes do real work.</summary>

@@ -86,7 +86,7 @@ public static class HostileBenchmark
         var folder = Directory.CreateTempSubdirectory("bot-bench-hostile-").FullName;
         try
         {
-            using var host = BuildHost(Path.Combine(folder, "bot.db"));
+            using var host = BenchHost.Build(Path.Combine(folder, "bot.db"), allowPrivateNetworks: true);
             await host.StartAsync();
             var reader = host.Services.GetRequiredService<ArticleReader>();
             var source = host.Services.GetRequiredService<IArticleSource>();
@@ -151,17 +151,4 @@ public static class HostileBenchmark
         await digests.SummarizeAsync(new ArticleLookup(warm, FromCache: false), new SummaryRequest(SummaryLength.Short), CancellationToken.None);
     }
 
-    private static IHost BuildHost(string databasePath)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["Storage:DatabasePath"] = databasePath;
-        builder.Configuration["Fetch:AllowPrivateNetworks"] = "true";
-        builder.Logging.ClearProviders();
-        builder.AddSqliteStorage();
-        builder.AddArticleReading();
-        builder.Services.AddOfflineSummaries();
-        builder.AddChatCore();
-        builder.Services.AddSingleton(new BotDescription(["bench"], new Dictionary<string, string>()));
-        return builder.Build();
-    }
 }
