@@ -48,7 +48,7 @@ public sealed class ArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
         tree.Sources.JsonLd.AddRange(JsonLdScanner.Scan(html));
         var metadata = MetadataReader.Read(tree.Sources, url);
-        var paragraphs = ReadParagraphs(tree, metadata.Title);
+        var paragraphs = ReadParagraphs(tree, metadata, url);
         if (NoArticleDetector.Reason(paragraphs, metadata, tree.Sources, WallCheckWords,
                 () => NodeText.Of(tree.Root, PageTextLimit, includeExcluded: true)) is { } reason)
         {
@@ -66,22 +66,24 @@ public sealed class ArticleExtractor
         };
     }
 
-    private static List<string> ReadParagraphs(ContentTree tree, string? title)
+    private static List<string> ReadParagraphs(ContentTree tree, PageMetadata metadata, string? url)
     {
-        var strict = ReadParagraphs(tree, title, skipUnlikely: true);
+        var title = metadata.Title;
+        var closing = new ClosingLines(metadata.CanonicalUrl, url);
+        var strict = ReadParagraphs(tree, title, closing, skipUnlikely: true);
         if (Length(strict) >= RetryBelowLength)
         {
             return strict;
         }
-        var lenient = ReadParagraphs(tree, title, skipUnlikely: false);
+        var lenient = ReadParagraphs(tree, title, closing, skipUnlikely: false);
         return Length(lenient) > Length(strict) ? lenient : strict;
     }
 
-    private static List<string> ReadParagraphs(ContentTree tree, string? title, bool skipUnlikely)
+    private static List<string> ReadParagraphs(ContentTree tree, string? title, ClosingLines closing, bool skipUnlikely)
     {
         TextStatistics.Compute(tree, skipUnlikely);
         var containers = ContentSelector.Select(tree);
-        return BlockCleaner.Clean(BlockWriter.Write(containers, new BoilerplateFilter(title, tree.Sources.Bylines)));
+        return BlockCleaner.Clean(BlockWriter.Write(containers, new BoilerplateFilter(title, tree.Sources.Bylines)), closing);
     }
 
     private static int Length(List<string> paragraphs)

@@ -17,7 +17,7 @@ internal static class BlockCleaner
     /// <summary>Longer repeats are text the page really shows twice (a standfirst above and in the body).</summary>
     private const int MaxRepeatLength = 200;
 
-    public static List<string> Clean(List<TextBlock> blocks)
+    public static List<string> Clean(List<TextBlock> blocks, ClosingLines closing)
     {
         var repeats = CountRepeats(blocks);
         var kept = new List<TextBlock>(blocks.Count);
@@ -43,7 +43,7 @@ internal static class BlockCleaner
             inBody |= block.Role == BlockRole.Text && TextWeight.Of(text) >= BodyLength;
             kept.Add(block);
         }
-        EdgeTrimmer.Trim(kept);
+        EdgeTrimmer.Trim(kept, closing);
         return kept.ConvertAll(b => b.Text);
     }
 

@@ -3,7 +3,9 @@ namespace Bot.Core.Articles.Extraction;
 /// <summary>
 /// Treats the start and the end of the main block with suspicion: before the first paragraph of body text and after
 /// the last one, a short line that is not a sentence (a kicker, a byline, a label) is furniture, and so is a heading
-/// left at the very end, over nothing. List items and table cells are short by nature and stay.
+/// left at the very end, over nothing, or a line that announces with a colon what no longer follows. After the story,
+/// lines that speak about the site (see <see cref="ClosingLines"/>) go too. List items and table cells are short by
+/// nature and stay.
 /// </summary>
 internal static class EdgeTrimmer
 {
@@ -13,7 +15,7 @@ internal static class EdgeTrimmer
     /// <summary>Lines shorter than this at the edges are suspect unless they end like a sentence.</summary>
     private const int ShortLine = 50;
 
-    public static void Trim(List<TextBlock> blocks)
+    public static void Trim(List<TextBlock> blocks, ClosingLines closing)
     {
         var first = blocks.FindIndex(IsBody);
         if (first < 0)
@@ -22,7 +24,8 @@ internal static class EdgeTrimmer
         }
         var last = blocks.FindLastIndex(IsBody);
         var end = blocks.Count;
-        while (end > last + 1 && IsSuspect(blocks[end - 1], BlockRole.Heading))
+        while (end > first + 1 && (end > last + 1 && IsSuspectAtEnd(blocks[end - 1])
+                   || blocks[end - 1].Role is BlockRole.Text or BlockRole.Heading && closing.IsClosing(blocks[end - 1].Text)))
         {
             end--;
         }
@@ -42,6 +45,11 @@ internal static class EdgeTrimmer
     private static bool IsSuspect(TextBlock block, BlockRole alsoSuspect) =>
         (block.Role == BlockRole.Text || block.Role == alsoSuspect) && TextWeight.Of(block.Text) < ShortLine
         && !EndsLikeSentence(block.Text);
+
+    /// <summary>At the end a colon announces what is not there ("Teilnehmende Blogs:", "Related:").</summary>
+    private static bool IsSuspectAtEnd(TextBlock block) =>
+        IsSuspect(block, BlockRole.Heading) || block.Role is BlockRole.Text or BlockRole.Heading
+        && TextWeight.Of(block.Text) < ShortLine && block.Text[^1] == ':';
 
     private static bool EndsLikeSentence(string text) =>
         text[^1] is '.' or '!' or '?' or '…' or '。' or '"' or '”' or '»' or '“' or ':';

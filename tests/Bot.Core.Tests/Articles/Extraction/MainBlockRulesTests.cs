@@ -155,4 +155,22 @@ public sealed class MainBlockRulesTests
 
         Assert.True(tree.Nodes.Single(n => n.IsArticleBody).OnSpine, "the articleBody block is not the chosen one");
     }
+
+    [Fact]
+    public void Lines_about_the_site_after_the_story_are_left_out_but_kept_inside_it()
+    {
+        const string channel = "¿Ya sabías que en Harbour-Gazette.com tenemos canal propio? Únete desde tu celular.";
+        const string app = "For the latest stories download the Gazette app for your phone.";
+        var html = Pages.Html($"""
+            <article>{Pages.ArticleParagraphs(3)}<p>{app}</p>{Pages.ArticleParagraphs(3)}
+            <p>{channel}</p><p>Teilnehmende Blogs:</p></article>
+            """);
+
+        var article = extractor.Extract(html, "https://www.harbour-gazette.com/news/budget");
+
+        Assert.Equal(7, article.Paragraphs.Count);
+        Assert.Contains(app, article.Paragraphs);
+        Assert.DoesNotContain("canal propio", article.Text);
+        Assert.DoesNotContain("Teilnehmende", article.Text);
+    }
 }

@@ -77,4 +77,21 @@ public sealed class ParagraphRulesTests
     [Fact]
     public void A_cjk_character_weighs_as_much_as_a_short_word() =>
         Assert.Equal(3 * 11 + 2, TextWeight.Of("市议会周二晚上开会讨论 ."));
+
+    [Theory]
+    [InlineData("DHB jetzt auch digital! Einfach hier klicken und registrieren!")]
+    [InlineData("We want to hear what you think about this article. Submit a letter to the editor.")]
+    [InlineData("Du möchtest mitmachen? Dann hinterlasse einen Kommentar unter diesem Beitrag.")]
+    [InlineData("Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY.")]
+    [InlineData("Abonnez-vous à notre lettre d'information.")]
+    [InlineData("Felix Losada\nE-Mail: press@example.org\nTelefon: +49 40 300 30")]
+    [InlineData("Read more on harbour-gazette.com every morning.")]
+    public void Lines_about_the_site_are_closing_lines(string line) =>
+        Assert.True(new ClosingLines("https://www.harbour-gazette.com/a").IsClosing(line), line);
+
+    [Theory]
+    [InlineData("The council will vote again in March, the mayor said.")]
+    [InlineData("Questions can be sent to the clerk at council@harbour-gazette.com before the vote.")]
+    public void Story_lines_are_not_closing_lines(string line) =>
+        Assert.False(new ClosingLines("https://www.harbour-gazette.com/a").IsClosing(line), line);
 }

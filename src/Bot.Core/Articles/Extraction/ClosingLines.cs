@@ -1,0 +1,113 @@
+namespace Bot.Core.Articles.Extraction;
+
+/// <summary>
+/// Recognises a paragraph that closes the page rather than the story: a call to action (click here, download our
+/// app, join our channel, write to the editor), a notice about the website itself, a contact block, or a
+/// line that names the site. Such lines are prose, so only their place after the story gives them away: the
+/// <see cref="EdgeTrimmer"/> asks about the last paragraphs only. English, German, French, Spanish, Italian,
+/// Portuguese and Dutch (the languages the wall detection knows), plus Polish.
+/// </summary>
+internal sealed class ClosingLines
+{
+    /// <summary>Longer paragraphs are the story even when they mention the site or a newsletter.</summary>
+    private const int MaxLength = 300;
+
+    /// <summary>Shorter site names ("AP", "Bild") are words of the story too often.</summary>
+    private const int MinNameLength = 4;
+
+    private static readonly string[] Actions =
+    [
+        "click here", "tap here", "sign up", "download the", "download our", "our app",
+        "follow us", "letter to the editor", "write to us",
+        "we want to hear", "this website", "newsletter",
+        "hier klicken", "klicken sie hier", "klicke hier", "jetzt registrieren", "jetzt abonnieren", "abonnieren sie",
+        "unsere app", "folgen sie uns", "folge uns", "hinterlasse", "schreiben sie uns", "leserbrief", "dieser website",
+        "diese website", "dieser webseite", "diese webseite",
+        "cliquez ici", "abonnez-vous", "inscrivez-vous", "téléchargez", "notre application", "suivez-nous", "rejoignez",
+        "courrier des lecteurs",
+        "haz clic", "haga clic", "clic aquí", "suscríbete", "nuestra app", "únete", "síguenos", "este sitio web",
+        "clicca qui", "iscriviti", "abbonati", "la nostra app", "seguici", "questo sito",
+        "clique aqui", "inscreva-se", "nosso app", "siga-nos",
+        "klik hier", "abonneer", "onze app", "volg ons", "deze website",
+        "kliknij", "zapisz się", "naszą aplikację", "obserwuj nas",
+        "telegram", "whatsapp",
+    ];
+
+    private readonly List<string> siteNames = [];
+
+    /// <param name="urls">The page's addresses (canonical, fetched): their host names, "example.com", name the site.</param>
+    public ClosingLines(params string?[] urls)
+    {
+        foreach (var url in urls)
+        {
+            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && HostName(uri.Host) is { } host
+                && !siteNames.Contains(host, StringComparer.OrdinalIgnoreCase))
+            {
+                siteNames.Add(host);
+            }
+        }
+    }
+
+    public bool IsClosing(string paragraph)
+    {
+        if (paragraph.Length > MaxLength)
+        {
+            return false;
+        }
+        foreach (var action in Actions)
+        {
+            if (paragraph.Contains(action, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        foreach (var name in siteNames)
+        {
+            if (NamesSite(paragraph, name))
+            {
+                return true;
+            }
+        }
+        return IsContactBlock(paragraph);
+    }
+
+    /// <summary>The site named as such, not as the domain of an e-mail address ("write to jane@example.com").</summary>
+    private static bool NamesSite(string paragraph, string name)
+    {
+        for (var at = paragraph.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = paragraph.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at == 0 || paragraph[at - 1] is not ('@' or '.' or '/'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Felix Losada / E-Mail: … / Telefon: …": a block of lines of which one is a contact label.</summary>
+    private static bool IsContactBlock(string paragraph)
+    {
+        if (!paragraph.Contains('\n'))
+        {
+            return false;
+        }
+        foreach (var line in paragraph.Split('\n'))
+        {
+            if (FurnitureLines.IsFurniture(line))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"www.guatemala.com" → "guatemala.com": the host without "www.", when it has a name before the top-level
+    /// domain.</summary>
+    private static string? HostName(string host)
+    {
+        var name = host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+        var dot = name.IndexOf('.');
+        return dot >= MinNameLength - 1 ? name : null;
+    }
+}
