@@ -1,3 +1,5 @@
+using Bot.Core.Articles.Fetching;
+
 namespace Bot.Bench;
 
 /// <summary>The pages of a corpus folder: every <c>*/source.html</c>, or else every <c>*.html</c> below it.</summary>
@@ -12,6 +14,10 @@ internal static class CorpusPages
                 .Select(p => (Id: Path.ChangeExtension(Path.GetRelativePath(directory, p), null), Path: p));
         return files.OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>A saved page's text, decoded as the fetcher decodes a response (byte order mark, then the page's own
+    /// meta charset, else UTF-8): many pages of trafilatura's set are windows-1252 or ISO-8859-1.</summary>
+    public static string Read(string path) => PageDecoder.Decode(File.ReadAllBytes(path), null);
 
     public static string UrlOf(string id) => $"https://example.com/{Uri.EscapeDataString(id)}/";
 }

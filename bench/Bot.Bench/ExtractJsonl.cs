@@ -25,7 +25,7 @@ internal static class ExtractJsonl
         using var output = new StreamWriter(args[1]);
         foreach (var (id, path) in CorpusPages.Find(args[0]))
         {
-            var html = File.ReadAllText(path);
+            var html = CorpusPages.Read(path);
             var watch = Stopwatch.StartNew();
             object line;
             try

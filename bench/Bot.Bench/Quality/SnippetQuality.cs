@@ -59,7 +59,7 @@ internal static class SnippetQuality
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
-            var html = File.ReadAllText(Path.Combine(directory, "html", page.File));
+            var html = CorpusPages.Read(Path.Combine(directory, "html", page.File));
             var text = extract(html, CorpusPages.UrlOf(page.File));
             refused += text is null ? 1 : 0;
             var counts = SnippetScore.Compare(page, text ?? "");
