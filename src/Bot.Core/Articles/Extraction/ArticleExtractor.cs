@@ -83,7 +83,7 @@ public sealed class ArticleExtractor
     {
         TextStatistics.Compute(tree, skipUnlikely);
         var containers = ContentSelector.Select(tree);
-        return BlockCleaner.Clean(BlockWriter.Write(containers, new BoilerplateFilter(title, tree.Sources.Bylines)), closing);
+        return BlockCleaner.Clean(BlockWriter.Write(containers, new BoilerplateFilter(title, tree.Sources.Bylines, BoilerplateFilter.SpineHints(containers))), closing);
     }
 
     private static int Length(List<string> paragraphs)

@@ -5,7 +5,11 @@ namespace Bot.Core.Articles.Extraction;
 /// boilerplate, link-dense blocks (link farms, "related" and "most read" lists, share bars), blocks of form controls
 /// or embeds, the heading that repeats the title, and a short byline line.
 /// </summary>
-internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<ContentNode> bylines)
+/// <param name="spineHints">The class names of the containers on the path to the best block (see
+/// <see cref="ContentNode.OnSpine"/>): a container named like one of them is another part of the same article (page
+/// builders wrap each section of a story in the same "widget-wrap"), so its name alone does not drop it.</param>
+internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<ContentNode> bylines,
+    IReadOnlySet<string>? spineHints = null)
 {
     private bool titleHeadingDropped;
     private bool bylineDropped;
@@ -117,13 +121,36 @@ internal sealed class BoilerplateFilter(string? title, IReadOnlyCollection<Conte
             && text[^1] is '.' or '!' or '?' or '”' or '"' or '»' or '…' or '。';
     }
 
-    private static bool DropsContainer(ContentNode node)
+    /// <summary>The class names of the spine's boilerplate-named containers, below the selected roots.</summary>
+    public static HashSet<string> SpineHints(IReadOnlyList<ContentNode> roots)
+    {
+        var hints = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var root in roots)
+        {
+            for (var node = root; node is not null;)
+            {
+                if (node.HintWeight < 0)
+                {
+                    hints.Add(node.Hints);
+                }
+                var next = node.FirstChild;
+                while (next is not null && !next.OnSpine)
+                {
+                    next = next.NextSibling;
+                }
+                node = next;
+            }
+        }
+        return hints;
+    }
+
+    private bool DropsContainer(ContentNode node)
     {
         if (IsCaptionedImage(node))
         {
             return false;
         }
-        if (node.HintWeight + Math.Max(0, node.Score) < 0)
+        if (node.HintWeight + Math.Max(0, node.Score) < 0 && spineHints?.Contains(node.Hints) != true)
         {
             return true;
         }

@@ -173,4 +173,22 @@ public sealed class MainBlockRulesTests
         Assert.DoesNotContain("canal propio", article.Text);
         Assert.DoesNotContain("Teilnehmende", article.Text);
     }
+
+    [Fact]
+    public void Every_part_of_an_article_wrapped_like_its_main_part_is_kept_whatever_the_wrapper_is_called()
+    {
+        const string before = "Golden light fell on the old harbour walls as the boats came back in the evening.";
+        const string after = "The harbour master expects the first repairs to start before the end of the summer.";
+        static string Part(string inner) =>
+            $"""<div class="section"><div class="widget-wrap"><div class="text-editor">{inner}</div></div></div>""";
+        var html = Pages.Html($"""
+            <div class="page">{Part($"<p>{before}</p>")}{Part(Pages.ArticleParagraphs(6))}{Part($"<p>{after}</p>")}</div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(8, article.Paragraphs.Count);
+        Assert.Equal(before, article.Paragraphs[0]);
+        Assert.Equal(after, article.Paragraphs[^1]);
+    }
 }
