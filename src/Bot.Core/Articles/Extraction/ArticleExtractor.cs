@@ -82,7 +82,7 @@ public sealed class ArticleExtractor
     private static List<string> ReadParagraphs(ContentTree tree, string? title, ClosingLines closing, bool skipUnlikely)
     {
         TextStatistics.Compute(tree, skipUnlikely);
-        var containers = ContentSelector.Select(tree);
+        var containers = ContentSelector.Select(tree, title);
         return BlockCleaner.Clean(BlockWriter.Write(containers, new BoilerplateFilter(title, tree.Sources.Bylines, BoilerplateFilter.SpineHints(containers))), closing);
     }
 

@@ -21,7 +21,13 @@ internal static class ContentSelector
     /// <summary>...and holds at least 1/this of its text: a teaser whose class says "post" is not a part.</summary>
     private const int StrongTextShare = 5;
 
-    public static List<ContentNode> Select(ContentTree tree)
+    /// <summary>A block beside the page title's heading is the article when it scores at least this share of the best
+    /// (a page that goes on with the next story, or a front page whose longest post is another).</summary>
+    private const double TitledShare = 0.2;
+
+    private const int TitledMinLength = 500;
+
+    public static List<ContentNode> Select(ContentTree tree, string? title = null)
     {
         var candidates = ScoreCandidates(tree);
         var articleBody = SingleArticleBody(candidates);
@@ -41,15 +47,81 @@ internal static class ContentSelector
         {
             return [tree.Root];
         }
+        (best, var story) = UnderTitle(best, candidates, TitleHeading(tree, title));
         // The bonus picks the block; widening and siblings measure against its own score.
         var bestScore = best.Score;
         var core = best;
-        best = Widen(best, bestScore, candidates);
+        best = Widen(best, bestScore, candidates, story);
         for (var node = core; node is not null && node.Depth >= best.Depth; node = node.Parent)
         {
             node.OnSpine = true;
         }
         return WithSiblings(best, bestScore);
+    }
+
+    /// <summary>The page's only top-level heading that says what its title says, if there is exactly one.</summary>
+    private static ContentNode? TitleHeading(ContentTree tree, string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+        ContentNode? found = null;
+        foreach (var heading in tree.Sources.Headings1)
+        {
+            if (!heading.Excluded && TitleSimilarity.Similar(NodeText.Of(heading, 300), title))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+                found = heading;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>When the title's heading sits closer to another good block than to the best one, that block is the
+    /// article: the deepest container that holds the heading and a good block is the titled story, and a best block
+    /// outside it is another story (the next one on an endless page, another post of a front page).</summary>
+    private static (ContentNode Best, ContentNode? Story) UnderTitle(ContentNode best, List<ContentNode> candidates,
+        ContentNode? heading)
+    {
+        if (heading is null)
+        {
+            return (best, null);
+        }
+        var headingAncestors = new HashSet<ContentNode>();
+        for (var node = heading.Parent; node is not null; node = node.Parent)
+        {
+            headingAncestors.Add(node);
+        }
+        ContentNode? unit = null;
+        ContentNode? titled = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.TextLength < TitledMinLength || candidate.Score < best.Score * TitledShare
+                || candidate.Tag is "#root" or "html" or "body")
+            {
+                continue;
+            }
+            var common = candidate;
+            while (common is not null && !headingAncestors.Contains(common))
+            {
+                common = common.Parent;
+            }
+            if (common is null || common == candidate || unit is not null && common.Depth < unit.Depth)
+            {
+                continue; // a block around the heading is the page's head, not a story beside it
+            }
+            if (unit is null || common.Depth > unit.Depth || candidate.Score > titled!.Score)
+            {
+                unit = common;
+                titled = candidate;
+            }
+        }
+        return unit is null || titled is null || best == unit || IsInside(best, unit) || IsInside(heading, best)
+            ? (best, null) : (titled, unit);
     }
 
     /// <summary>The one candidate marked articleBody with some text; none when the page marks several (a story split
@@ -116,16 +188,18 @@ internal static class ContentSelector
         _ => 0,
     };
 
-    /// <summary>When several strong candidates sit under one ancestor, the article is that ancestor.</summary>
-    private static ContentNode Widen(ContentNode best, double bestScore, List<ContentNode> candidates)
+    /// <summary>When several strong candidates sit under one ancestor, the article is that ancestor; within the titled
+    /// story when the title chose the block (the other stories of the page are not parts of it).</summary>
+    private static ContentNode Widen(ContentNode best, double bestScore, List<ContentNode> candidates, ContentNode? story)
     {
         var strong = candidates.Where(c => c != best && c.Score >= bestScore * StrongShare
+                && (story is null || IsInside(c, story))
                 && c.TextLength * StrongTextShare >= best.TextLength && !IsInside(c, best) && !IsInside(best, c))
             .OrderByDescending(c => c.Score).Take(5).ToList();
         if (strong.Count >= 1)
         {
-            for (var ancestor = best.Parent; ancestor is not null && ancestor.Tag is not ("body" or "html" or "#root");
-                 ancestor = ancestor.Parent)
+            for (var ancestor = best.Parent; ancestor is not null && ancestor.Tag is not ("body" or "html" or "#root")
+                 && (story is null || ancestor.Depth >= story.Depth); ancestor = ancestor.Parent)
             {
                 if (strong.Count(c => IsInside(c, ancestor)) * 2 >= strong.Count)
                 {
@@ -136,8 +210,8 @@ internal static class ContentSelector
         }
         // A parent that outscores the path below it holds more of the article (e.g. a lead and a "read more" part).
         var last = best.Score;
-        for (var parent = best.Parent; parent is not null && parent.Tag is not ("body" or "html" or "#root");
-             parent = parent.Parent)
+        for (var parent = best.Parent; parent is not null && parent.Tag is not ("body" or "html" or "#root")
+             && (story is null || parent.Depth >= story.Depth); parent = parent.Parent)
         {
             if (!parent.Scored)
             {
@@ -156,7 +230,7 @@ internal static class ContentSelector
         }
         // A container that is its parent's only content says nothing more than the parent: take the parent.
         while (best.Parent is { } only && only.Tag is not ("body" or "html" or "#root")
-               && only.TextLength <= best.TextLength + 5)
+               && only.TextLength <= best.TextLength + 5 && (story is null || only.Depth >= story.Depth))
         {
             best = only;
         }

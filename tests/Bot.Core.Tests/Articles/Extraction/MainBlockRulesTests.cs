@@ -191,4 +191,22 @@ public sealed class MainBlockRulesTests
         Assert.Equal(before, article.Paragraphs[0]);
         Assert.Equal(after, article.Paragraphs[^1]);
     }
+
+    [Fact]
+    public void On_a_page_that_goes_on_with_the_next_story_the_story_under_the_title_is_the_article()
+    {
+        const string next = "The harbour walls will be repaired this summer, the port authority said on Monday.";
+        var html = Pages.Html($"""
+            <div class="stream">
+            <article><header><h1>Council delays budget vote</h1></header><div class="entry-text">{Pages.ArticleParagraphs(3)}</div></article>
+            <article><header><h1>Harbour walls to be repaired</h1></header><div class="entry-text">
+            {string.Concat(Enumerable.Repeat($"<p>{next} {next}</p>", 8))}</div></article>
+            </div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.DoesNotContain("harbour", article.Text, StringComparison.OrdinalIgnoreCase);
+    }
 }
