@@ -54,21 +54,58 @@ internal static class FurnitureLines
         "suivez-nous", "síguenos", "seguici", "siga-nos", "volg ons",
     ];
 
+    private static readonly string[] Separators = [" | ", " · ", " • ", " - ", " – "];
+
     public static bool IsFurniture(string paragraph)
     {
         if (paragraph.Length > MaxLength)
         {
             return false;
         }
-        var text = paragraph.AsSpan().TrimStart(" »›>→►▸•·-–—|*#".AsSpan());
+        return StartsWithLabel(paragraph, out _) || IsLabelRow(paragraph);
+    }
+
+    /// <summary>A row of fields or links set apart by bars or dashes: "Impressum | Datenschutz | © 2021 X",
+    /// "page.html - Created 03-10-2004 - Last Modified: 03-10-2004": two labelled parts, or a field label ("...:") after
+    /// the first part.</summary>
+    private static bool IsLabelRow(string line)
+    {
+        var labelled = 0;
+        foreach (var separator in Separators)
+        {
+            if (!line.Contains(separator, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var parts = line.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (StartsWithLabel(parts[i], out var label) && (++labelled >= 2 || i > 0 && IsField(parts[i], label)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Last Modified: …": the label names a field whose value follows a colon.</summary>
+    private static bool IsField(string part, string label) =>
+        label.EndsWith(':') || part.Length > label.Length && part.AsSpan(label.Length).TrimStart().StartsWith(":");
+
+    private static bool StartsWithLabel(string line, out string matched)
+    {
+        var text = line.AsSpan().TrimStart(" »›>→►▸•·-–—|*#".AsSpan());
         foreach (var label in Labels)
         {
             if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && EndsWord(text, label.Length)
                 && (!IsBareWord(label) || text.Length <= label.Length + BareWordRest))
             {
+                matched = label;
                 return true;
             }
         }
+        matched = "";
         return false;
     }
 

@@ -23,6 +23,8 @@ public sealed class ParagraphRulesTests
     [InlineData("Telefon: +49 40 300 30")]
     [InlineData("© 2024 The Town Gazette")]
     [InlineData("» Weiterlesen")]
+    [InlineData("IMPRESSUM | DATENSCHUTZ | COPYRIGHT JANE DOE")]
+    [InlineData("budget.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm")]
     public void Furniture_lines_are_recognised_in_several_languages(string line) =>
         Assert.True(FurnitureLines.IsFurniture(line), line);
 
@@ -31,6 +33,7 @@ public sealed class ParagraphRulesTests
     [InlineData("Tagsüber war es warm.")]
     [InlineData("Standard procedures were followed by the council.")]
     [InlineData("The council met on Tuesday evening to discuss the new budget.")]
+    [InlineData("The mayor - who was updated on the plans - said the vote would wait.")]
     public void Prose_that_begins_like_a_label_is_kept(string line) =>
         Assert.False(FurnitureLines.IsFurniture(line), line);
 
