@@ -56,7 +56,31 @@ internal static class ContentSelector
         {
             node.OnSpine = true;
         }
+        MarkMainChildren(core);
         return WithSiblings(best, bestScore);
+    }
+
+    /// <summary>Below the best block, the child that holds most of its text is what made it best ("col print-full"
+    /// around a recipe's steps): it joins the spine, so its class name does not drop it.</summary>
+    private static void MarkMainChildren(ContentNode core)
+    {
+        for (var node = core; node is not null;)
+        {
+            ContentNode? main = null;
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (!child.IsText && !child.Excluded && child.TextLength * 2 > node.TextLength)
+                {
+                    main = child;
+                    break;
+                }
+            }
+            if (main is not null)
+            {
+                main.OnSpine = true;
+            }
+            node = main;
+        }
     }
 
     /// <summary>The page's only top-level heading that says what its title says, if there is exactly one.</summary>

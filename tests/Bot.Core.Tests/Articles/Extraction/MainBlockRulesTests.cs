@@ -209,4 +209,17 @@ public sealed class MainBlockRulesTests
         Assert.Equal(3, article.Paragraphs.Count);
         Assert.DoesNotContain("harbour", article.Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void The_part_of_the_best_block_that_holds_most_of_its_text_is_kept_whatever_it_is_called()
+    {
+        var html = Pages.Html($"""
+            <div class="story"><div class="steps"><div class="col print-full">{Pages.ArticleParagraphs(5)}</div>
+            <div class="col print-none"><p>Print this page</p></div></div></div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(5, article.Paragraphs.Count);
+    }
 }
