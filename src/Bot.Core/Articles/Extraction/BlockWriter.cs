@@ -61,6 +61,7 @@ internal static class BlockWriter
     private static BlockRole RoleOf(ContentNode node, BlockRole outer) =>
         outer == BlockRole.Cell || node.Kind == TagKind.Cell ? BlockRole.Cell
         : outer == BlockRole.Caption || Captions.IsCaption(node) ? BlockRole.Caption
+        : node.IsLead ? BlockRole.Lead
         : node.Kind == TagKind.Heading ? BlockRole.Heading
         : node.Kind == TagKind.ListItem ? BlockRole.ListItem
         : outer;

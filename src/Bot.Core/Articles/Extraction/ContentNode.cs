@@ -89,6 +89,9 @@ internal sealed class ContentNode
     /// boilerplate, whatever its class says ("elementor-widget-wrap" around the post body).</summary>
     public bool OnSpine;
 
+    /// <summary>A standfirst outside the best block, written before it (see <see cref="LeadParagraphs"/>).</summary>
+    public bool IsLead;
+
     public void Add(ContentNode child)
     {
         if (LastChild is { } last)

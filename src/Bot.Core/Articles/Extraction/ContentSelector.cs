@@ -47,7 +47,8 @@ internal static class ContentSelector
         {
             return [tree.Root];
         }
-        (best, var story) = UnderTitle(best, candidates, TitleHeading(tree, title));
+        var heading = TitleHeading(tree, title);
+        (best, var story) = UnderTitle(best, candidates, heading);
         // The bonus picks the block; widening and siblings measure against its own score.
         var bestScore = best.Score;
         var core = best;
@@ -57,7 +58,7 @@ internal static class ContentSelector
             node.OnSpine = true;
         }
         MarkMainChildren(core);
-        return WithSiblings(best, bestScore);
+        return LeadParagraphs.Before(WithSiblings(best, bestScore), heading, tree);
     }
 
     /// <summary>Below the best block, the child that holds most of its text is what made it best ("col print-full"

@@ -30,12 +30,18 @@ internal static class EdgeTrimmer
             end--;
         }
         blocks.RemoveRange(end, blocks.Count - end);
-        var start = 0;
+        // The lead stays; the block's own opening lines after it (byline, date, place) are measured as the start.
+        var lead = 0;
+        while (lead < first && blocks[lead].Role == BlockRole.Lead)
+        {
+            lead++;
+        }
+        var start = lead;
         while (start < first && IsSuspect(blocks[start], BlockRole.Text))
         {
             start++;
         }
-        blocks.RemoveRange(0, start);
+        blocks.RemoveRange(lead, start - lead);
     }
 
     private static bool IsBody(TextBlock block) =>

@@ -13,6 +13,10 @@ internal enum BlockRole
     /// <summary>A list item: short lines by nature (ingredients, specifications), not suspect for it.</summary>
     ListItem,
 
+    /// <summary>The standfirst found between the title and the article's block (see <see cref="LeadParagraphs"/>): text,
+    /// but the edges of the block are measured without it.</summary>
+    Lead,
+
     /// <summary>A table cell (or a block inside one): data, which the paragraph rules leave alone.</summary>
     Cell,
 }

@@ -96,6 +96,7 @@ internal static class TextStatistics
         node.Score = 0;
         node.Scored = false;
         node.OnSpine = false;
+        node.IsLead = false;
     }
 
     /// <summary>Length with runs of whitespace counted as one character and no leading/trailing space.</summary>

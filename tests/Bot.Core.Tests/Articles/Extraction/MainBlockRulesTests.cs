@@ -222,4 +222,22 @@ public sealed class MainBlockRulesTests
 
         Assert.Equal(5, article.Paragraphs.Count);
     }
+
+    [Fact]
+    public void The_standfirst_between_the_title_and_the_story_opens_the_article()
+    {
+        const string lead = "The council has put off its vote on the new budget until the auditors report, after a long evening "
+            + "of debate in which residents, members and the mayor argued about costs, services and the future of the library, "
+            + "which may close on Sundays.";
+        var html = Pages.Html($"""
+            <div class="wrap"><div class="top"><h1>Council delays budget vote</h1>
+            <p class="standfirst">{lead}</p><p class="date">4 December 2026</p></div>
+            <div class="layout"><div class="story-body">{Pages.ArticleParagraphs(6)}</div></div></div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(lead, article.Paragraphs[0]);
+        Assert.Equal(7, article.Paragraphs.Count);
+    }
 }

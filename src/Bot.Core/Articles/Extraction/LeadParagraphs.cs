@@ -1,0 +1,103 @@
+namespace Bot.Core.Articles.Extraction;
+
+/// <summary>
+/// Finds the standfirst that sits between the title's heading and the article's block, outside both (a lead in the
+/// page header, above the byline and the photo): paragraphs of prose there open the article.
+/// </summary>
+internal static class LeadParagraphs
+{
+    /// <summary>Farther apart (in nodes) than this, heading and block are not one header and its story.</summary>
+    private const int MaxDistance = 150;
+
+    /// <summary>A standfirst is a paragraph of its own, a few lines long; a one-line deck under the headline is a
+    /// subtitle that readers of the story (and Readability's test pages) leave out.</summary>
+    private const int MinLength = 230;
+
+    private const int MaxParagraphs = 2;
+
+    private const double MaxLinkDensity = 0.2;
+
+    /// <summary>The selected containers, with the lead paragraphs before them when there are some.</summary>
+    public static List<ContentNode> Before(List<ContentNode> selected, ContentNode? heading, ContentTree tree)
+    {
+        if (heading is null || selected.Count == 0)
+        {
+            return selected;
+        }
+        var first = selected[0];
+        if (heading.Index >= first.Index || first.Index - heading.Index > MaxDistance || IsInside(heading, first))
+        {
+            return selected;
+        }
+        var lead = new List<ContentNode>(MaxParagraphs);
+        for (var i = heading.Index + 1; i < first.Index; i++)
+        {
+            var node = tree.Nodes[i];
+            if (node.IsText || node.Excluded || node.Kind != TagKind.Block || node.ContainsBlock || IsInside(node, heading))
+            {
+                continue;
+            }
+            if (!IsLead(node) || InByline(node, tree.Sources.Bylines))
+            {
+                continue;
+            }
+            if (lead.Count == MaxParagraphs)
+            {
+                return selected; // more prose than a standfirst: teasers or another block, not a lead
+            }
+            lead.Add(node);
+        }
+        if (lead.Count == 0)
+        {
+            return selected;
+        }
+        foreach (var node in lead)
+        {
+            node.IsLead = true;
+        }
+        lead.AddRange(selected);
+        return lead;
+    }
+
+    private static bool IsLead(ContentNode node)
+    {
+        if (node.TextLength * 3 < MinLength || node.LinkDensity > MaxLinkDensity || node.Images > 0 || Captions.IsCaption(node))
+        {
+            return false;
+        }
+        for (var ancestor = node; ancestor is not null && ancestor.Depth > node.Depth - 4; ancestor = ancestor.Parent)
+        {
+            if (ancestor.HintWeight < 0 || ancestor.Tag is "figure" or "aside" or "nav" or "footer" or "form")
+            {
+                return false;
+            }
+        }
+        var text = NodeText.Of(node, 2000);
+        return TextWeight.Of(text) >= MinLength && text[^1] is '.' or '!' or '?' or '…' or '。' or '"' or '”' or '»' or '“';
+    }
+
+    /// <summary>"By Jane Doe, a deputy editor who has covered…": the author's box, not the story's lead.</summary>
+    private static bool InByline(ContentNode node, List<ContentNode> bylines)
+    {
+        foreach (var byline in bylines)
+        {
+            if (byline == node || IsInside(node, byline) || IsInside(byline, node))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsInside(ContentNode node, ContentNode ancestor)
+    {
+        for (var n = node.Parent; n is not null && n.Depth >= ancestor.Depth; n = n.Parent)
+        {
+            if (n == ancestor)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
