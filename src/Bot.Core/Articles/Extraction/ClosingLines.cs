@@ -3,8 +3,8 @@ namespace Bot.Core.Articles.Extraction;
 /// <summary>
 /// Recognises a paragraph that closes the page rather than the story: a call to action (click here, download our
 /// app, join our channel, write to the editor), a notice about the website itself, a contact block, or a
-/// line that names the site. Such lines are prose, so only their place after the story gives them away: the
-/// <see cref="EdgeTrimmer"/> asks about the last paragraphs only. English, German, French, Spanish, Italian,
+/// line that names the site. Such lines are prose, so their place gives them away: the <see cref="EdgeTrimmer"/> asks
+/// about the last paragraphs, the <see cref="BlockCleaner"/> about short lines anywhere. English, German, French, Spanish, Italian,
 /// Portuguese and Dutch (the languages the wall detection knows), plus Polish.
 /// </summary>
 internal sealed class ClosingLines

@@ -160,7 +160,8 @@ public sealed class MainBlockRulesTests
     public void Lines_about_the_site_after_the_story_are_left_out_but_kept_inside_it()
     {
         const string channel = "¿Ya sabías que en Harbour-Gazette.com tenemos canal propio? Únete desde tu celular.";
-        const string app = "For the latest stories download the Gazette app for your phone.";
+        const string app = "The council also said it would download the full report of the auditors into its own app for "
+            + "residents, so that everyone can read the figures before the vote.";
         var html = Pages.Html($"""
             <article>{Pages.ArticleParagraphs(3)}<p>{app}</p>{Pages.ArticleParagraphs(3)}
             <p>{channel}</p><p>Teilnehmende Blogs:</p></article>
@@ -239,5 +240,19 @@ public sealed class MainBlockRulesTests
 
         Assert.Equal(lead, article.Paragraphs[0]);
         Assert.Equal(7, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_short_newsletter_line_inside_the_story_is_left_out()
+    {
+        var html = Pages.Html($"""
+            <article>{Pages.ArticleParagraphs(3)}<p>Never miss the latest news by signing up to our newsletter today!</p>
+            {Pages.ArticleParagraphs(3)}</article>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(6, article.Paragraphs.Count);
+        Assert.DoesNotContain("newsletter", article.Text);
     }
 }
