@@ -31,6 +31,9 @@ internal sealed class ClosingLines
         "klik hier", "abonneer", "onze app", "volg ons", "deze website",
         "kliknij", "zapisz się", "naszą aplikację", "obserwuj nas",
         "telegram", "whatsapp",
+        // disclaimers about the site's links and data
+        "affiliate", "ohne gewähr", "without guarantee", "sans garantie", "sin garantía", "senza garanzia", "sem garantia",
+        "zonder garantie", "bez gwarancji",
     ];
 
     private readonly List<string> siteNames = [];

@@ -39,7 +39,8 @@ internal static class FurnitureLines
         "share this", "share on", "share:", "teilen:", "diesen artikel teilen", "artikel teilen", "jetzt teilen",
         "partager", "compartir", "condividi", "compartilhe", "compartilhar", "delen:", "udostępnij",
         // time stamps
-        "updated:", "last updated", "last modified", "published:", "posted on", "aktualisiert", "zuletzt aktualisiert",
+        "updated:", "last updated", "last update", "last modified", "letzte aktualisierung", "dernière mise à jour",
+        "última actualización", "ultimo aggiornamento", "última atualização", "laatste update", "ostatnia aktualizacja", "published:", "posted on", "aktualisiert", "zuletzt aktualisiert",
         "veröffentlicht am", "stand:", "erstellt am", "publié le", "mis à jour", "actualizado", "publicado el",
         "aggiornato", "pubblicato il", "atualizado", "publicado em", "bijgewerkt", "gepubliceerd", "publiziert",
         "erschienen am", "posted by", "written by", "geschrieben von", "this entry was posted", "dieser eintrag wurde",

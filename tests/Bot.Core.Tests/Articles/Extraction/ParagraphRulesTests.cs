@@ -24,6 +24,7 @@ public sealed class ParagraphRulesTests
     [InlineData("© 2024 The Town Gazette")]
     [InlineData("» Weiterlesen")]
     [InlineData("IMPRESSUM | DATENSCHUTZ | COPYRIGHT JANE DOE")]
+    [InlineData("Letzte Aktualisierung am 2.02.2022 / Bilder von der Produkt-API")]
     [InlineData("budget.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm")]
     public void Furniture_lines_are_recognised_in_several_languages(string line) =>
         Assert.True(FurnitureLines.IsFurniture(line), line);
@@ -89,6 +90,8 @@ public sealed class ParagraphRulesTests
     [InlineData("Abonnez-vous à notre lettre d'information.")]
     [InlineData("Felix Losada\nE-Mail: press@example.org\nTelefon: +49 40 300 30")]
     [InlineData("Read more on harbour-gazette.com every morning.")]
+    [InlineData("(Alle Angaben ohne Gewähr)")]
+    [InlineData("Bei den Verlinkungen handelt es sich um Affiliate-Links.")]
     public void Lines_about_the_site_are_closing_lines(string line) =>
         Assert.True(new ClosingLines("https://www.harbour-gazette.com/a").IsClosing(line), line);
 
