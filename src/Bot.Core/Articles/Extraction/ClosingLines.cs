@@ -43,8 +43,8 @@ internal sealed class ClosingLines
     {
         foreach (var url in urls)
         {
-            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && HostName(uri.Host) is { } host
-                && !siteNames.Contains(host, StringComparer.OrdinalIgnoreCase))
+            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && HostName(uri.Host.ToLowerInvariant()) is { } host
+                && !siteNames.Contains(host))
             {
                 siteNames.Add(host);
             }
@@ -57,16 +57,17 @@ internal sealed class ClosingLines
         {
             return false;
         }
+        var lower = paragraph.ToLowerInvariant(); // the phrases are lower case: an ordinal search is several times faster
         foreach (var action in Actions)
         {
-            if (paragraph.Contains(action, StringComparison.OrdinalIgnoreCase))
+            if (lower.Contains(action, StringComparison.Ordinal))
             {
                 return true;
             }
         }
         foreach (var name in siteNames)
         {
-            if (NamesSite(paragraph, name))
+            if (NamesSite(lower, name))
             {
                 return true;
             }
@@ -74,11 +75,11 @@ internal sealed class ClosingLines
         return IsContactBlock(paragraph);
     }
 
-    /// <summary>The site named as such, not as the domain of an e-mail address ("write to jane@example.com").</summary>
+    /// <summary>The site named as such (both lower case), not as the domain of an e-mail address ("write to jane@example.com").</summary>
     private static bool NamesSite(string paragraph, string name)
     {
-        for (var at = paragraph.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0;
-             at = paragraph.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        for (var at = paragraph.IndexOf(name, StringComparison.Ordinal); at >= 0;
+             at = paragraph.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
             if (at == 0 || paragraph[at - 1] is not ('@' or '.' or '/'))
             {
