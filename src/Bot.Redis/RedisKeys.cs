@@ -38,7 +38,7 @@ internal sealed class RedisKeys(IOptions<RedisStorageOptions> options)
     /// <summary>A Discord identify bucket (<c>shard_id % max_concurrency</c>) of the bot's token.</summary>
     public RedisKey IdentifyBucket(int bucket) => Key("identify:", bucket.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>The bot token's REST requests-per-second budget (a token bucket).</summary>
+    /// <summary>The bot token's REST requests of the last second (a sliding window).</summary>
     public RedisKey RestGlobalBudget() => Key("discord-rest-global", "");
 
     /// <summary>Present while every process waits out a global 429.</summary>

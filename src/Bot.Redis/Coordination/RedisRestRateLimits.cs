@@ -6,8 +6,8 @@ using StackExchange.Redis;
 namespace Bot.Redis.Coordination;
 
 /// <summary>
-/// Discord's REST limits shared by every process on the store, each step one Lua script: the token's per-second
-/// budget and global pause (<c>take-rest-request.lua</c>, <c>pause-rest-requests.lua</c>), and the per-route buckets
+/// Discord's REST limits shared by every process on the store, each step one Lua script: the token's requests in
+/// any one second (a sliding window, so no two processes' bursts add up) and the global pause (<c>take-rest-request.lua</c>, <c>pause-rest-requests.lua</c>), and the per-route buckets
 /// (<c>take-bucket-request.lua</c>, <c>update-bucket.lua</c>). A wait is the script's answer, slept on this
 /// process's clock and asked again. Out of reach: nothing to wait for here, the process's own limits still apply.
 /// </summary>
@@ -30,7 +30,7 @@ internal sealed class RedisRestRateLimits(
             database => database.ScriptEvaluateAsync(
                 TakeRequestScript,
                 [keys.RestGlobalPause(), keys.RestGlobalBudget()],
-                [time.GetUtcNow().ToUnixTimeMilliseconds(), requestsPerSecond, 1000.0 / requestsPerSecond]),
+                [time.GetUtcNow().ToUnixTimeMilliseconds(), requestsPerSecond, 1000, Guid.NewGuid().ToString("N")]),
             "the global limit",
             cancellationToken);
 

@@ -1,24 +1,18 @@
--- Takes one request from the bot token's REST budget, shared by every process: a token bucket of ARGV[2] requests
--- refilled one per ARGV[3] ms, unless a global 429 paused everything.
--- KEYS[1]: the pause (expires when it ends), KEYS[2]: the budget (hash: tokens, at = ms of the last update).
--- ARGV: now (ms), capacity, refill interval (ms per request). Returns 0 when taken, else the ms to wait.
+-- Takes one request from the bot token's REST budget, shared by every process: at most ARGV[2] requests in any
+-- window of ARGV[3] ms (a log of the requests' times), unless a global 429 paused everything.
+-- KEYS[1]: the pause (expires when it ends), KEYS[2]: the log (sorted set: member = request id, score = ms).
+-- ARGV: now (ms), limit, window (ms), this request's id. Returns 0 when taken, else the ms to wait.
 local paused = redis.call('PTTL', KEYS[1])
 if paused > 0 then
   return paused
 end
 
-local now, capacity, every = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-local state = redis.call('HMGET', KEYS[2], 'tokens', 'at')
-local tokens, at = tonumber(state[1]), tonumber(state[2])
-if tokens == nil or at == nil then
-  tokens, at = capacity, now
-elseif now > at then
-  -- Processes' clocks may differ a little: time never runs backwards for the budget.
-  tokens, at = math.min(capacity, tokens + (now - at) / every), now
+local now, limit, window = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - window)
+if redis.call('ZCARD', KEYS[2]) >= limit then
+  local oldest = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
+  return math.max(1, tonumber(oldest[2]) + window - now)
 end
-if tokens < 1 then
-  return math.max(1, math.ceil((1 - tokens) * every))
-end
-redis.call('HSET', KEYS[2], 'tokens', tostring(tokens - 1), 'at', tostring(at))
-redis.call('PEXPIRE', KEYS[2], math.ceil((capacity - tokens + 1) * every) + 1000)
+redis.call('ZADD', KEYS[2], now, ARGV[4])
+redis.call('PEXPIRE', KEYS[2], window + 1000)
 return 0
