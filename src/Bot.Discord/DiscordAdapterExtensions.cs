@@ -50,6 +50,7 @@ public static class DiscordAdapterExtensions
         services.AddSingleton<RateLimitBuckets>();
         services.AddSingleton(sp => new GlobalRateLimit(
             sp.GetRequiredService<IOptions<DiscordOptions>>().Value.GlobalRequestsPerSecond, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<RestRateLimiter>();
         services.AddSingleton<DiscordRestClient>();
         services.AddMetrics();
         services.TryAddSingleton<DiscordGatewayMetrics>();

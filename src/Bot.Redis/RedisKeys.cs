@@ -38,5 +38,17 @@ internal sealed class RedisKeys(IOptions<RedisStorageOptions> options)
     /// <summary>A Discord identify bucket (<c>shard_id % max_concurrency</c>) of the bot's token.</summary>
     public RedisKey IdentifyBucket(int bucket) => Key("identify:", bucket.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>The bot token's REST requests of the last second (a sliding window).</summary>
+    public RedisKey RestGlobalBudget() => Key("discord-rest-global", "");
+
+    /// <summary>Present while every process waits out a global 429.</summary>
+    public RedisKey RestGlobalPause() => Key("discord-rest-pause", "");
+
+    /// <summary>A REST bucket (bucket id or route, and the top-level resource id): its remaining requests until it resets.</summary>
+    public RedisKey RestBucket(string bucket) => Key("discord-rest-bucket:", bucket);
+
+    /// <summary>The bucket id Discord named for each REST route.</summary>
+    public RedisKey RestRouteBuckets() => Key("discord-rest-routes", "");
+
     private RedisKey Key(string kind, string rest) => new(_prefix + kind + rest);
 }

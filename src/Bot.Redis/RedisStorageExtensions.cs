@@ -22,7 +22,7 @@ public static class RedisStorageExtensions
 {
     /// <summary>
     /// The shared store (<c>Storage:Provider=redis</c>): caches, recent links, delivered-event ids, the request rate
-    /// limits, the turns on identical work and the Discord identify turns, all on the server named by <c>Storage:Redis</c>, with TTLs instead of
+    /// limits, the turns on identical work, the Discord identify turns and REST rate limits, all on the server named by <c>Storage:Redis</c>, with TTLs instead of
     /// pruning. While the server is out of reach, caches miss and the rest falls back to this instance's memory.
     /// </summary>
     public static IHostApplicationBuilder AddRedisStorage(this IHostApplicationBuilder builder)
@@ -51,6 +51,7 @@ public static class RedisStorageExtensions
         // Added, not tried: it replaces the Discord adapter's in-memory queue whichever is registered first.
         services.TryAddSingleton<InMemoryIdentifyQueue>();
         services.AddSingleton<IIdentifyQueue, RedisIdentifyQueue>();
+        services.AddSingleton<ISharedRestRateLimits, RedisRestRateLimits>();
         services.AddBotDiagnostics().AddHealthChecks().AddCheck<RedisHealthCheck>("storage", tags: [DiagnosticsServiceCollectionExtensions.ReadyTag]);
         return builder;
     }

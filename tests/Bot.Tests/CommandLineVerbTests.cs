@@ -66,6 +66,23 @@ public sealed class CommandLineVerbTests : PagesAndTempFolder
         });
     }
 
+    [Fact]
+    public async Task Extract_json_prints_one_document_an_object_for_one_page_and_an_array_for_several()
+    {
+        var one = await RunAsync("extract", Pages.Url("/climate"), "--json");
+        var several = await RunAsync("extract", Pages.Url("/climate"), Pages.Url("/missing"), "--json");
+
+        Assert.Equal(0, one.ExitCode);
+        var page = JsonDocument.Parse(one.Output).RootElement;
+        Assert.Equal("Coastal towns rethink flood defences", page.GetProperty("title").GetString());
+        Assert.Contains("salt marshes", page.GetProperty("text").GetString());
+        Assert.Equal(1, several.ExitCode);
+        var pages = JsonDocument.Parse(several.Output).RootElement;
+        Assert.Equal(2, pages.GetArrayLength());
+        Assert.Equal("Coastal towns rethink flood defences", pages[0].GetProperty("title").GetString());
+        Assert.Equal("not_found", pages[1].GetProperty("kind").GetString());
+    }
+
     [Theory]
     [InlineData("summarize", "/thin", "thin_page")]
     [InlineData("summarize", "/missing", "not_found")]
@@ -121,7 +138,7 @@ public sealed class CommandLineVerbTests : PagesAndTempFolder
     [Theory]
     [InlineData("quotes", "page.html", "--topik", "whales")]
     [InlineData("summarize", "page.html", "--count", "2")]
-    [InlineData("extract", "page.html", "--json")]
+    [InlineData("extract", "page.html", "--length", "short")]
     public void An_option_the_verb_does_not_take_is_a_usage_error(params string[] args)
     {
         Assert.Null(CommandLine.Parse(args, out var error));

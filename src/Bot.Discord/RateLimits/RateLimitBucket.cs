@@ -1,11 +1,14 @@
 namespace Bot.Discord.RateLimits;
 
 /// <summary>One Discord rate-limit bucket: requests through it are serialized and wait while it is exhausted.</summary>
-internal sealed class RateLimitBucket(TimeProvider time)
+internal sealed class RateLimitBucket(string key, TimeProvider time)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private int? _remaining;
     private DateTimeOffset _resetAt = DateTimeOffset.MinValue;
+
+    /// <summary>The bucket id (or, until Discord names one, the route) and the top-level resource id.</summary>
+    public string Key { get; } = key;
 
     /// <summary>Waits for this bucket's turn and for its window when it has no requests left; dispose to leave.</summary>
     public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)

@@ -11,21 +11,28 @@ internal sealed class RateLimitBuckets(TimeProvider time)
     private readonly ConcurrentDictionary<string, string> _bucketIdByRoute = new();
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new();
 
-    public RateLimitBucket For(string routeKey, string majorId)
-    {
-        var key = _bucketIdByRoute.TryGetValue(routeKey, out var bucketId) ? $"{bucketId}:{majorId}" : $"{routeKey}:{majorId}";
-        return _buckets.GetOrAdd(key, _ => new RateLimitBucket(time));
-    }
+    public bool KnowsBucketId(string routeKey) => _bucketIdByRoute.ContainsKey(routeKey);
 
-    /// <summary>Records what a response said; returns the bucket future requests on this route will use.</summary>
-    public RateLimitBucket Learn(string routeKey, string majorId, RateLimitBucket current, RateLimitInfo info)
+    /// <summary>Takes a bucket id learned elsewhere (another process) for <paramref name="routeKey"/>.</summary>
+    public void Adopt(string routeKey, string bucketId) => _bucketIdByRoute.TryAdd(routeKey, bucketId);
+
+    public RateLimitBucket For(string routeKey, string majorId) =>
+        Bucket(_bucketIdByRoute.TryGetValue(routeKey, out var bucketId) ? $"{bucketId}:{majorId}" : $"{routeKey}:{majorId}");
+
+    /// <summary>
+    /// Records what a response said; returns the bucket future requests on this route will use, and whether the
+    /// response named a bucket id this process had not known for the route.
+    /// </summary>
+    public (RateLimitBucket Bucket, bool LearnedBucketId) Learn(string routeKey, string majorId, RateLimitBucket current, RateLimitInfo info)
     {
         current.Update(info);
         if (info.Bucket is not { } bucketId || _bucketIdByRoute.TryGetValue(routeKey, out var known) && known == bucketId)
-            return current;
+            return (current, false);
         _bucketIdByRoute[routeKey] = bucketId;
-        var shared = _buckets.GetOrAdd($"{bucketId}:{majorId}", _ => new RateLimitBucket(time));
+        var shared = Bucket($"{bucketId}:{majorId}");
         shared.Update(info);
-        return shared;
+        return (shared, true);
     }
+
+    private RateLimitBucket Bucket(string key) => _buckets.GetOrAdd(key, k => new RateLimitBucket(k, time));
 }

@@ -12,13 +12,12 @@ namespace Bot.Discord.Rest;
 
 /// <summary>
 /// Discord's REST API with its rate-limit model: per-route buckets learned from the headers, waits on 429
-/// (per route or global), and the bot-wide requests-per-second cap. Uses the named client <see cref="HttpClientName"/>,
+/// (per route or global), and the bot-wide requests-per-second cap (see <see cref="RestRateLimiter"/>). Uses the named client <see cref="HttpClientName"/>,
 /// which has no generic retry handler: 429 handling lives here, and nothing else is retried.
 /// </summary>
 internal sealed class DiscordRestClient(
     IHttpClientFactory httpClients,
-    RateLimitBuckets buckets,
-    GlobalRateLimit globalLimit,
+    RestRateLimiter rateLimits,
     IOptions<DiscordOptions> options,
     ILogger<DiscordRestClient> logger)
 {
@@ -73,10 +72,7 @@ internal sealed class DiscordRestClient(
     /// <summary>One attempt inside the route's bucket; a 429 is recorded (so the next attempt waits) and returned.</summary>
     private async Task<HttpResponseMessage> SendOnceAsync(DiscordRoute route, object? body, CancellationToken cancellationToken)
     {
-        var bucket = buckets.For(route.RouteKey, route.MajorId);
-        using var turn = await bucket.EnterAsync(cancellationToken);
-        if (route.CountsTowardsGlobalLimit)
-            await globalLimit.WaitAsync(cancellationToken);
+        using var turn = await rateLimits.EnterAsync(route, cancellationToken);
 
         using var request = new HttpRequestMessage(route.Method, route.Path);
         if (route.UsesBotToken)
@@ -86,7 +82,7 @@ internal sealed class DiscordRestClient(
 
         var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         var info = RateLimitInfo.From(response.Headers);
-        var effective = buckets.Learn(route.RouteKey, route.MajorId, bucket, info);
+        await rateLimits.RecordAsync(turn, info, cancellationToken);
         logger.LogDebug("Discord {Route} answered {Status} (remaining {Remaining})", route.RouteKey, (int)response.StatusCode, info.Remaining);
 
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
@@ -94,10 +90,7 @@ internal sealed class DiscordRestClient(
             var error = await ReadErrorAsync(response, cancellationToken);
             var retryAfter = error?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : info.RetryAfter ?? TimeSpan.FromSeconds(1);
             var global = info.IsGlobal || error?.Global == true || info.Scope == "global";
-            if (global)
-                globalLimit.PauseFor(retryAfter);
-            else
-                effective.PauseFor(retryAfter);
+            await rateLimits.RecordLimitedAsync(turn, retryAfter, global, cancellationToken);
             logger.LogWarning("Discord rate limit on {Route} ({Scope}); retrying after {RetryAfter}",
                 route.RouteKey, global ? "global" : info.Scope ?? "route", retryAfter);
         }

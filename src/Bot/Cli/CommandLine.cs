@@ -19,7 +19,7 @@ internal sealed record CommandLine(
     {
         ["run"] = ["console"],
         ["chat"] = [],
-        ["extract"] = ["jsonl"],
+        ["extract"] = ["jsonl", "json"],
         ["summarize"] = ["length", "language", "json"],
         ["quotes"] = ["topic", "count", "json"],
         ["healthcheck"] = ["ready", "url"],
@@ -90,7 +90,7 @@ internal sealed record CommandLine(
 
           run [--console]         run the bot: Discord and/or Slack when configured, else chat in this terminal (default)
           chat                    chat with the bot in this terminal, whatever is configured
-          extract <url|file|dir>... [--jsonl]
+          extract <url|file|dir>... [--jsonl|--json]
                                   the clean article text and metadata of pages (a directory: every *.html below it)
           summarize <url|file> [--length short|medium|long] [--language xx] [--json]
                                   a summary with key quotes

@@ -11,7 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bot.Cli;
 
 /// <summary>
-/// <c>extract &lt;url|file|dir&gt;... [--jsonl]</c>: the clean text and metadata of each page, in input order.
+/// <c>extract &lt;url|file|dir&gt;... [--jsonl|--json]</c>: the clean text and metadata of each page, in input order:
+/// as text, one JSON object a line, or one JSON document (an object for one page, an array for several or a directory).
 /// URLs are fetched concurrently (bounded); a failing input is reported and the run goes on. A short page is shown
 /// as it is (no "too little text" rule); walls (consent, paywall, JavaScript shell, captcha) are still errors.
 /// </summary>
@@ -32,7 +33,10 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
 
         using var fetchSlots = new SemaphoreSlim(ConcurrentFetches);
         var jsonl = command.Has("jsonl");
+        var json = command.Has("json");
         var inputs = Inputs(command.Arguments).ToList();
+        var onePage = inputs.Count == 1 && !command.Arguments.Any(a => !ArticleInput.IsUrl(a) && Directory.Exists(a));
+        var documents = new List<object>();
         // URL fetches start at once (bounded); files are read when their turn comes, so output keeps input order.
         var fetches = inputs.Select(input => ArticleInput.IsUrl(input.Path) ? FetchAsync(input, fetchSlots, cancellationToken) : null).ToList();
 
@@ -41,8 +45,13 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
         {
             var extraction = await (fetches[i] ?? ReadFileAsync(inputs[i], cancellationToken));
             failures += extraction.Error is null ? 0 : 1;
-            await output.WriteLineAsync(jsonl ? ToJson(extraction) : ToText(extraction));
+            if (json)
+                documents.Add(ToJson(extraction));
+            else
+                await output.WriteLineAsync(jsonl ? JsonSerializer.Serialize(ToJson(extraction), CliJson.Options) : ToText(extraction));
         }
+        if (json)
+            await output.WriteLineAsync(JsonSerializer.Serialize(onePage ? documents[0] : documents, CliJson.Options));
         return failures == 0 ? 0 : 1;
     }
 
@@ -125,10 +134,10 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
         }
     }
 
-    private static string ToJson(Extraction extraction)
+    private static object ToJson(Extraction extraction)
     {
         var (input, article) = (extraction.Input, extraction.Article);
-        object line = article is null
+        return article is null
             ? new { id = input.Id, path = input.Path, error = extraction.Error, kind = extraction.ErrorKind }
             : new
             {
@@ -144,7 +153,6 @@ internal sealed class ExtractCommand(IPageFetcher fetcher, ArticleReader reader,
                 words = article.WordCount,
                 ms = Math.Round(extraction.Milliseconds, 3),
             };
-        return JsonSerializer.Serialize(line, CliJson.Options);
     }
 
     private static string ToText(Extraction extraction)

@@ -10,7 +10,8 @@ internal static class BotLogging
     /// <summary>
     /// Logs go to standard error, so standard output carries replies and command results alone.
     /// In the terminal chat and the command-line verbs only warnings are shown unless <c>--verbose</c> is given, which
-    /// also shows the resilience pipeline's retries (<c>Polly</c>, off in the shipped configuration).
+    /// also shows the resilience pipeline's retries (<c>Polly</c>) and Semantic Kernel's own lines, both off in the
+    /// shipped configuration (each LLM call and failure is logged by the bot with its cause, without a stack trace).
     /// </summary>
     public static void ConfigureBotLogging(this IHostApplicationBuilder builder, bool quiet, bool verbose)
     {
@@ -25,6 +26,7 @@ internal static class BotLogging
         if (verbose)
         {
             builder.Logging.AddFilter("Polly", LogLevel.Information);
+            builder.Logging.AddFilter("Microsoft.SemanticKernel", LogLevel.Information);
         }
         if (quiet)
         {

@@ -27,11 +27,15 @@ public sealed class RateLimitInfoTests
         var first = buckets.For("POST channels/{channel_id}/messages", "1");
         var info = new RateLimitInfo(5, 4, TimeSpan.FromSeconds(5), "shared-bucket", false, null, null);
 
-        var learned = buckets.Learn("POST channels/{channel_id}/messages", "1", first, info);
+        var (learned, isNew) = buckets.Learn("POST channels/{channel_id}/messages", "1", first, info);
+        var (_, againNew) = buckets.Learn("POST channels/{channel_id}/messages", "1", learned, info);
         buckets.Learn("PATCH channels/{channel_id}/messages/{message_id}", "1", buckets.For("PATCH channels/{channel_id}/messages/{message_id}", "1"), info);
 
         Assert.Same(learned, buckets.For("POST channels/{channel_id}/messages", "1"));
         Assert.Same(learned, buckets.For("PATCH channels/{channel_id}/messages/{message_id}", "1"));
         Assert.NotSame(learned, buckets.For("POST channels/{channel_id}/messages", "2"));
+        Assert.Equal("shared-bucket:1", learned.Key);
+        Assert.True(isNew);
+        Assert.False(againNew);
     }
 }

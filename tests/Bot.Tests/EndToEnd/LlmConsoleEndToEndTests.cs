@@ -75,6 +75,7 @@ public sealed class LlmConsoleEndToEndTests : IAsyncLifetime
         Assert.StartsWith("Coastal towns rethink flood defences\n", output);
         Assert.Matches(@"Summary\n(  • .+\n){2,}", output);
         Assert.Contains("note: the LLM was unavailable; summary by the offline summarizer", output);
+        Assert.DoesNotContain("note: summary by the offline summarizer", output);
         Assert.All(QuotesIn(output), quote => Assert.True(TestPages.IsVerbatimInClimateArticle(quote), quote));
         Assert.NotEmpty(_llm.Requests);
         Assert.Null(Scalar("SELECT summarizer_id FROM summaries WHERE summarizer_id LIKE 'openai-compatible:%';"));

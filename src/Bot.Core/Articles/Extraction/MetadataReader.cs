@@ -75,12 +75,7 @@ internal static class MetadataReader
                 }
             }
         }
-        byline = Clean(byline);
-        if (byline is not null && byline.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
-        {
-            byline = byline[3..].Trim();
-        }
-        return string.IsNullOrEmpty(byline) ? null : byline;
+        return BylineCleaner.Clean(Clean(byline));
     }
 
     private static string? Language(PageSources sources)

@@ -61,9 +61,9 @@ internal sealed partial class LlmInvoker(
         {
             var status = (e as HttpOperationException)?.StatusCode;
             metrics.Call("failed", null, null);
-            LogFailure(_provider, _model, prompt.Function, (long)time.GetElapsedTime(started).TotalMilliseconds,
-                e.GetType().Name, (int?)status);
-            throw new LlmUnavailableException($"the call failed ({e.GetType().Name}{(status is null ? "" : $", HTTP {(int)status}")})", e);
+            var cause = LlmFailureCause.Of(e, status);
+            LogFailure(_provider, _model, prompt.Function, (long)time.GetElapsedTime(started).TotalMilliseconds, cause, e.GetType().Name);
+            throw new LlmUnavailableException($"the call failed: {cause}", e);
         }
         finally
         {
@@ -78,6 +78,6 @@ internal sealed partial class LlmInvoker(
     private partial void LogCall(string provider, string model, string prompt, int? promptTokens, int? completionTokens, long latencyMs, string finishReason);
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "LLM call {Prompt} to {Provider} model {Model} failed after {LatencyMs} ms: {Error} (HTTP {StatusCode})")]
-    private partial void LogFailure(string provider, string model, string prompt, long latencyMs, string error, int? statusCode);
+        Message = "LLM call {Prompt} to {Provider} model {Model} failed after {LatencyMs} ms: {Cause} ({Error})")]
+    private partial void LogFailure(string provider, string model, string prompt, long latencyMs, string cause, string error);
 }

@@ -58,10 +58,12 @@ internal sealed partial class LlmSummarizer(
         var summary = await fallback.SummarizeAsync(article, request, cancellationToken).ConfigureAwait(false);
         var quotes = await fallbackQuotes.FindAsync(
             article, new QuoteRequest(null, request.Length.KeyQuoteCount(), summary.Bullets), cancellationToken).ConfigureAwait(false);
+        // The fallback's own "summary by the offline summarizer" becomes the one notice that also says why.
+        var byFallback = $"summary by the {fallback.Id} summarizer";
         return summary with
         {
             KeyQuotes = quotes.Quotes,
-            Notices = [.. summary.Notices.Concat(quotes.Notices).Append($"the LLM was unavailable; summary by the {fallback.Id} summarizer").Distinct()],
+            Notices = [.. summary.Notices.Where(n => n != byFallback).Concat(quotes.Notices).Append($"the LLM was unavailable; {byFallback}").Distinct()],
         };
     }
 

@@ -91,6 +91,7 @@ public sealed class FetchResilienceTests
         var error = await Assert.ThrowsAsync<ArticleException>(() => host.Fetcher().FetchAsync(site.Url("/busy")));
 
         Assert.Equal(ArticleErrorKind.Timeout, error.Kind);
-        Assert.Equal(1, site.RequestCount("/busy"));
+        // At most the first attempt: on a loaded machine even that one may not reach the server within the 0.5 s.
+        Assert.InRange(site.RequestCount("/busy"), 0, 1);
     }
 }
