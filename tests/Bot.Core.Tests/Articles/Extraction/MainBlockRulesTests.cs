@@ -255,4 +255,16 @@ public sealed class MainBlockRulesTests
         Assert.Equal(6, article.Paragraphs.Count);
         Assert.DoesNotContain("newsletter", article.Text);
     }
+
+    [Fact]
+    public void A_longer_call_to_action_is_left_out_after_the_story_only()
+    {
+        const string promo = "Would you like to read more stories like this one? Follow our channel on Telegram, where every "
+            + "evening we send the best stories of the day to more than ten thousand readers in the region.";
+        var middle = Pages.Html($"<article>{Pages.ArticleParagraphs(3)}<p>{promo}</p>{Pages.ArticleParagraphs(3)}</article>");
+        var end = Pages.Html($"<article>{Pages.ArticleParagraphs(6)}<p>{promo}</p></article>");
+
+        Assert.Contains(promo, extractor.Extract(middle, null).Paragraphs);
+        Assert.DoesNotContain(promo, extractor.Extract(end, null).Paragraphs);
+    }
 }
