@@ -2,7 +2,7 @@ namespace Bot.Core.Articles.Extraction;
 
 /// <summary>
 /// Judges the written paragraphs of the main block one by one: furniture lines (pointers to other articles, tag lists,
-/// comment and share prompts, stamps, credits, bare dates, short lines about the site), captions that open the article
+/// comment and share prompts, stamps, credits, bare dates, short calls to action), captions that open the article
 /// or carry a credit, and captions repeated verbatim (a gallery's thumbnail and full-view captions) are not article
 /// text, and a short paragraph repeated verbatim is written once (a recipe's list view and step view).
 /// </summary>
@@ -11,8 +11,8 @@ internal static class BlockCleaner
     /// <summary>A paragraph at least this long is body text: captions before it open the article.</summary>
     private const int BodyLength = 120;
 
-    /// <summary>A line about the site this short is furniture wherever it stands (a newsletter box in the middle of the
-    /// story); longer ones only after the story (see <see cref="EdgeTrimmer"/>).</summary>
+    /// <summary>A call to action this short is furniture wherever it stands (a "follow us" box in the middle of the
+    /// story); longer ones, and other lines about the site, only after the story (see <see cref="EdgeTrimmer"/>).</summary>
     private const int SiteLineLength = 130;
 
     /// <summary>Shorter repeats ("Advertisement", "Share") are left to the other rules.</summary>
@@ -41,7 +41,7 @@ internal static class BlockCleaner
             }
             if (Repeated(text, repeats) && !written.Add(text) || FurnitureLines.IsFurniture(text) || CreditLines.IsCredit(text)
                 || DateLines.IsDateOnly(text) || TeaserLines.IsTeaser(text)
-                || block.Role is BlockRole.Text && TextWeight.Of(text) < SiteLineLength && closing.IsClosing(text))
+                || block.Role is BlockRole.Text && TextWeight.Of(text) < SiteLineLength && ClosingLines.IsCallToAction(text))
             {
                 continue;
             }

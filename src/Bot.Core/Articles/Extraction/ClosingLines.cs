@@ -15,11 +15,12 @@ internal sealed class ClosingLines
     /// <summary>Shorter site names ("AP", "Bild") are words of the story too often.</summary>
     private const int MinNameLength = 4;
 
-    private static readonly string[] Actions =
+    /// <summary>What only the site says to its reader (click here, follow us, our newsletter, our app): furniture
+    /// wherever a short line holds it.</summary>
+    private static readonly string[] CallsToAction =
     [
         "click here", "tap here", "sign up", "download the", "download our", "our app",
-        "follow us", "letter to the editor", "write to us",
-        "we want to hear", "this website", "newsletter",
+        "follow us", "letter to the editor", "write to us", "we want to hear", "this website", "newsletter",
         "hier klicken", "klicken sie hier", "klicke hier", "jetzt registrieren", "jetzt abonnieren", "abonnieren sie",
         "unsere app", "folgen sie uns", "folge uns", "hinterlasse", "schreiben sie uns", "leserbrief", "dieser website",
         "diese website", "dieser webseite", "diese webseite",
@@ -30,8 +31,13 @@ internal sealed class ClosingLines
         "clique aqui", "inscreva-se", "nosso app", "siga-nos",
         "klik hier", "abonneer", "onze app", "volg ons", "deze website",
         "kliknij", "zapisz się", "naszą aplikację", "obserwuj nas",
+    ];
+
+    /// <summary>Names of messaging channels and disclaimers about the site's links and data: news stories use these
+    /// words too ("WhatsApp said…", "the affiliate station"), so they only count after the story.</summary>
+    private static readonly string[] SiteWords =
+    [
         "telegram", "whatsapp",
-        // disclaimers about the site's links and data
         "affiliate", "ohne gewähr", "without guarantee", "sans garantie", "sin garantía", "senza garanzia", "sem garantia",
         "zonder garantie", "bez gwarancji",
     ];
@@ -51,6 +57,13 @@ internal sealed class ClosingLines
         }
     }
 
+    /// <summary>A short line in which the site speaks to its reader (click, subscribe, follow, our app): not the story,
+    /// wherever it stands.</summary>
+    public static bool IsCallToAction(string paragraph) =>
+        paragraph.Length <= MaxLength && ContainsAny(paragraph.ToLowerInvariant(), CallsToAction);
+
+    /// <summary>A line after the story that speaks about the site: a call to action, its app, channels, newsletter or
+    /// disclaimers, its own name, or a contact block.</summary>
     public bool IsClosing(string paragraph)
     {
         if (paragraph.Length > MaxLength)
@@ -58,12 +71,9 @@ internal sealed class ClosingLines
             return false;
         }
         var lower = paragraph.ToLowerInvariant(); // the phrases are lower case: an ordinal search is several times faster
-        foreach (var action in Actions)
+        if (ContainsAny(lower, CallsToAction) || ContainsAny(lower, SiteWords))
         {
-            if (lower.Contains(action, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return true;
         }
         foreach (var name in siteNames)
         {
@@ -73,6 +83,18 @@ internal sealed class ClosingLines
             }
         }
         return IsContactBlock(paragraph);
+    }
+
+    private static bool ContainsAny(string lower, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (lower.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The site named as such (both lower case), not as the domain of an e-mail address ("write to jane@example.com").</summary>

@@ -257,6 +257,21 @@ public sealed class MainBlockRulesTests
     }
 
     [Fact]
+    public void A_short_story_line_naming_a_messaging_app_or_an_affiliate_stays()
+    {
+        const string whatsApp = "WhatsApp declined to comment on the outage.";
+        const string affiliate = "The network's local affiliate carried the speech live.";
+        var html = Pages.Html($"""
+            <article>{Pages.ArticleParagraphs(3)}<p>{whatsApp}</p><p>{affiliate}</p>{Pages.ArticleParagraphs(3)}</article>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Contains(whatsApp, article.Paragraphs);
+        Assert.Contains(affiliate, article.Paragraphs);
+    }
+
+    [Fact]
     public void A_longer_call_to_action_is_left_out_after_the_story_only()
     {
         const string promo = "Would you like to read more stories like this one? Follow our channel on Telegram, where every "
