@@ -108,5 +108,18 @@ internal sealed class ContentNode
 
     public double LinkDensity => TextLength == 0 ? 0 : (double)LinkLength / TextLength;
 
+    /// <summary>Whether <paramref name="ancestor"/> encloses this node (a node is not within itself).</summary>
+    public bool IsWithin(ContentNode ancestor)
+    {
+        for (var node = Parent; node is not null && node.Depth >= ancestor.Depth; node = node.Parent)
+        {
+            if (node == ancestor)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public override string ToString() => IsText ? $"\"{Text}\"" : $"<{Tag} {Hints}>";
 }

@@ -21,12 +21,6 @@ internal static class ContentSelector
     /// <summary>...and holds at least 1/this of its text: a teaser whose class says "post" is not a part.</summary>
     private const int StrongTextShare = 5;
 
-    /// <summary>A block beside the page title's heading is the article when it scores at least this share of the best
-    /// (a page that goes on with the next story, or a front page whose longest post is another).</summary>
-    private const double TitledShare = 0.2;
-
-    private const int TitledMinLength = 500;
-
     public static List<ContentNode> Select(ContentTree tree, string? title = null)
     {
         var candidates = ScoreCandidates(tree);
@@ -47,8 +41,8 @@ internal static class ContentSelector
         {
             return [tree.Root];
         }
-        var heading = TitleHeading(tree, title);
-        (best, var story) = UnderTitle(best, candidates, heading);
+        var heading = TitledStory.Heading(tree, title);
+        (best, var story) = TitledStory.Find(best, candidates, heading);
         // The bonus picks the block; widening and siblings measure against its own score.
         var bestScore = best.Score;
         var core = best;
@@ -82,71 +76,6 @@ internal static class ContentSelector
             }
             node = main;
         }
-    }
-
-    /// <summary>The page's only top-level heading that says what its title says, if there is exactly one.</summary>
-    private static ContentNode? TitleHeading(ContentTree tree, string? title)
-    {
-        if (title is null)
-        {
-            return null;
-        }
-        ContentNode? found = null;
-        foreach (var heading in tree.Sources.Headings1)
-        {
-            if (!heading.Excluded && TitleSimilarity.Similar(NodeText.Of(heading, 300), title))
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-                found = heading;
-            }
-        }
-        return found;
-    }
-
-    /// <summary>When the title's heading sits closer to another good block than to the best one, that block is the
-    /// article: the deepest container that holds the heading and a good block is the titled story, and a best block
-    /// outside it is another story (the next one on an endless page, another post of a front page).</summary>
-    private static (ContentNode Best, ContentNode? Story) UnderTitle(ContentNode best, List<ContentNode> candidates,
-        ContentNode? heading)
-    {
-        if (heading is null)
-        {
-            return (best, null);
-        }
-        var headingAncestors = new HashSet<ContentNode>();
-        for (var node = heading.Parent; node is not null; node = node.Parent)
-        {
-            headingAncestors.Add(node);
-        }
-        ContentNode? unit = null;
-        ContentNode? titled = null;
-        foreach (var candidate in candidates)
-        {
-            if (candidate.TextLength < TitledMinLength || candidate.Score < best.Score * TitledShare
-                || candidate.Tag is "#root" or "html" or "body")
-            {
-                continue;
-            }
-            var common = candidate;
-            while (common is not null && !headingAncestors.Contains(common))
-            {
-                common = common.Parent;
-            }
-            if (common is null || common == candidate || unit is not null && common.Depth < unit.Depth)
-            {
-                continue; // a block around the heading is the page's head, not a story beside it
-            }
-            if (unit is null || common.Depth > unit.Depth || candidate.Score > titled!.Score)
-            {
-                unit = common;
-                titled = candidate;
-            }
-        }
-        return unit is null || titled is null || best == unit || IsInside(best, unit) || IsInside(heading, best)
-            ? (best, null) : (titled, unit);
     }
 
     /// <summary>The one candidate marked articleBody with some text; none when the page marks several (a story split
@@ -218,15 +147,15 @@ internal static class ContentSelector
     private static ContentNode Widen(ContentNode best, double bestScore, List<ContentNode> candidates, ContentNode? story)
     {
         var strong = candidates.Where(c => c != best && c.Score >= bestScore * StrongShare
-                && (story is null || IsInside(c, story))
-                && c.TextLength * StrongTextShare >= best.TextLength && !IsInside(c, best) && !IsInside(best, c))
+                && (story is null || c.IsWithin(story))
+                && c.TextLength * StrongTextShare >= best.TextLength && !c.IsWithin(best) && !best.IsWithin(c))
             .OrderByDescending(c => c.Score).Take(5).ToList();
         if (strong.Count >= 1)
         {
             for (var ancestor = best.Parent; ancestor is not null && ancestor.Tag is not ("body" or "html" or "#root")
                  && (story is null || ancestor.Depth >= story.Depth); ancestor = ancestor.Parent)
             {
-                if (strong.Count(c => IsInside(c, ancestor)) * 2 >= strong.Count)
+                if (strong.Count(c => c.IsWithin(ancestor)) * 2 >= strong.Count)
                 {
                     best = ancestor;
                     break;
@@ -260,18 +189,6 @@ internal static class ContentSelector
             best = only;
         }
         return best;
-    }
-
-    private static bool IsInside(ContentNode node, ContentNode ancestor)
-    {
-        for (var n = node.Parent; n is not null && n.Depth >= ancestor.Depth; n = n.Parent)
-        {
-            if (n == ancestor)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<ContentNode> WithSiblings(ContentNode best, double bestScore)

@@ -25,7 +25,7 @@ internal static class LeadParagraphs
             return selected;
         }
         var first = selected[0];
-        if (heading.Index >= first.Index || first.Index - heading.Index > MaxDistance || IsInside(heading, first))
+        if (heading.Index >= first.Index || first.Index - heading.Index > MaxDistance || heading.IsWithin(first))
         {
             return selected;
         }
@@ -33,7 +33,7 @@ internal static class LeadParagraphs
         for (var i = heading.Index + 1; i < first.Index; i++)
         {
             var node = tree.Nodes[i];
-            if (node.IsText || node.Excluded || node.Kind != TagKind.Block || node.ContainsBlock || IsInside(node, heading))
+            if (node.IsText || node.Excluded || node.Kind != TagKind.Block || node.ContainsBlock || node.IsWithin(heading))
             {
                 continue;
             }
@@ -81,19 +81,7 @@ internal static class LeadParagraphs
     {
         foreach (var byline in bylines)
         {
-            if (byline == node || IsInside(node, byline) || IsInside(byline, node))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool IsInside(ContentNode node, ContentNode ancestor)
-    {
-        for (var n = node.Parent; n is not null && n.Depth >= ancestor.Depth; n = n.Parent)
-        {
-            if (n == ancestor)
+            if (byline == node || node.IsWithin(byline) || byline.IsWithin(node))
             {
                 return true;
             }
