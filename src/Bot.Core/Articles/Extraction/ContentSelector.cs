@@ -18,6 +18,9 @@ internal static class ContentSelector
 
     private const int ArticleBodyMinLength = 200;
 
+    /// <summary>A positive class hint counts fully on a block with at least this much text.</summary>
+    private const int HintFullLength = 250;
+
     /// <summary>...and holds at least 1/this of its text: a teaser whose class says "post" is not a part.</summary>
     private const int StrongTextShare = 5;
 
@@ -123,7 +126,7 @@ internal static class ContentSelector
                 if (!ancestor.Scored)
                 {
                     ancestor.Scored = true;
-                    ancestor.Score = TagBias(ancestor) + ancestor.HintWeight;
+                    ancestor.Score = TagBias(ancestor) + HintBias(ancestor);
                     candidates.Add(ancestor);
                 }
                 ancestor.Score += unit / (1 << level);
@@ -132,6 +135,11 @@ internal static class ContentSelector
         }
         return candidates;
     }
+
+    /// <summary>A content-like class on a block of a few words (an ingredient line, "text-align-center" on a button)
+    /// says little about where the article is: a positive hint counts in proportion to the text the block holds.</summary>
+    private static double HintBias(ContentNode node) => node.HintWeight <= 0 ? node.HintWeight
+        : node.HintWeight * Math.Min(1.0, (double)node.TextLength / HintFullLength);
 
     private static int TagBias(ContentNode node) => node.Tag switch
     {

@@ -13,6 +13,12 @@ internal static class LeadParagraphs
     /// subtitle that readers of the story (and Readability's test pages) leave out.</summary>
     private const int MinLength = 230;
 
+    /// <summary>...unless its class (or its box's) calls it the lead, teaser or excerpt: then two lines are one.</summary>
+    private const int NamedMinLength = 120;
+
+    private static readonly ClassHints.WordSet LeadWords =
+        new("lead", "teaser", "excerpt", "intro", "standfirst", "summary");
+
     private const int MaxParagraphs = 2;
 
     private const double MaxLinkDensity = 0.2;
@@ -61,7 +67,8 @@ internal static class LeadParagraphs
 
     private static bool IsLead(ContentNode node)
     {
-        if (node.TextLength * 3 < MinLength || node.LinkDensity > MaxLinkDensity || node.Images > 0 || Captions.IsCaption(node))
+        var minLength = NamedAsLead(node) ? NamedMinLength : MinLength;
+        if (node.TextLength * 3 < minLength || node.LinkDensity > MaxLinkDensity || node.Images > 0 || Captions.IsCaption(node))
         {
             return false;
         }
@@ -73,7 +80,21 @@ internal static class LeadParagraphs
             }
         }
         var text = NodeText.Of(node, 2000);
-        return TextWeight.Of(text) >= MinLength && text[^1] is '.' or '!' or '?' or '…' or '。' or '"' or '”' or '»' or '“';
+        return TextWeight.Of(text) >= minLength && text[^1] is '.' or '!' or '?' or '…' or '。' or '"' or '”' or '»' or '“';
+    }
+
+    /// <summary>The paragraph or one of its two nearest boxes is named as the story's lead ("story-lead-text",
+    /// "excerpt", "article-teaser").</summary>
+    private static bool NamedAsLead(ContentNode node)
+    {
+        for (var ancestor = node; ancestor is not null && ancestor.Depth > node.Depth - 3; ancestor = ancestor.Parent)
+        {
+            if (ancestor.Hints.Length > 0 && new ClassHints.Reading(ancestor.Hints).Has(LeadWords))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"By Jane Doe, a deputy editor who has covered…": the author's box, not the story's lead.</summary>
