@@ -243,6 +243,41 @@ public sealed class MainBlockRulesTests
     }
 
     [Fact]
+    public void A_two_line_paragraph_named_as_the_lead_opens_the_article_and_an_unnamed_one_does_not()
+    {
+        const string lead = "The council has put off its vote on the new budget until the auditors report, "
+            + "after a long evening of debate about the library.";
+        static string Page(string leadClass) => Pages.Html($"""
+            <div class="wrap"><div class="top"><h1>Council delays budget vote</h1>
+            <p class="{leadClass}">{lead}</p></div>
+            <div class="layout"><div class="story-body">{Pages.ArticleParagraphs(6)}</div></div></div>
+            """);
+
+        var named = extractor.Extract(Page("story-lead-text"), null);
+        var unnamed = extractor.Extract(Page("deck"), null);
+
+        Assert.Equal(lead, named.Paragraphs[0]);
+        Assert.Equal(7, named.Paragraphs.Count);
+        Assert.DoesNotContain(lead, unnamed.Paragraphs);
+    }
+
+    [Fact]
+    public void Short_blocks_whose_class_says_content_do_not_outweigh_the_block_that_holds_the_text()
+    {
+        var features = string.Concat(new[] { "Free delivery on all orders.", "Two years of warranty included.",
+            "Returns are free for thirty days." }.Select(f => $"<div class=\"feature-content\"><p>{f}</p></div>"));
+        var html = Pages.Html($"""
+            <div class="shop"><div class="features">{features}</div>
+            <div class="col"><div>{Pages.ArticleParagraphs(3)}</div></div></div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.DoesNotContain("delivery", article.Text);
+    }
+
+    [Fact]
     public void A_short_newsletter_line_inside_the_story_is_left_out()
     {
         var html = Pages.Html($"""
