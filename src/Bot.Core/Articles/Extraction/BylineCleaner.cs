@@ -17,15 +17,39 @@ internal static partial class BylineCleaner
         foreach (var part in Separator().Split(byline))
         {
             var text = LeadingWords().Replace(part, "");
-            var tail = Tail().Match(text);
-            if (tail.Success)
-                text = text[..tail.Index];
+            text = text[..TailStart(text)];
             text = text.Trim().Trim('/', '-', '–', '—').Trim().TrimEnd(',', ':', ';').Trim();
             if (text.Length > 0)
                 return text;
         }
         return null;
     }
+
+    /// <summary>Where the first date, time, stamp word or handle begins; the text's length when there is none.</summary>
+    private static int TailStart(string text)
+    {
+        var start = Tail().Match(text) is { Success: true } tail ? tail.Index : text.Length;
+        // A month name only counts next to a day number ("Apr 16", "12. März", "6 de mayo"), so "Laura June Topolsky"
+        // keeps her name.
+        var words = Word().Matches(text);
+        for (var i = 0; i < words.Count && words[i].Index < start; i++)
+        {
+            if (!DateLines.IsCalendarName(words[i].Value))
+                continue;
+            var next = i + 1 < words.Count && words[i + 1].Value == "de" ? i + 2 : i + 1;
+            var before = i > 0 && words[i - 1].Value == "de" ? i - 2 : i - 1;
+            if (next < words.Count && IsDayNumber(words[next].Value))
+                return words[i].Index;
+            if (before >= 0 && IsDayNumber(words[before].Value))
+                return words[before].Index;
+        }
+        return start;
+    }
+
+    private static bool IsDayNumber(string word) => word.Length <= 2 && char.IsAsciiDigit(word[0]);
+
+    [GeneratedRegex(@"\p{L}+|\d+")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"\s*[•·|]\s*")]
     private static partial Regex Separator();
@@ -37,12 +61,10 @@ internal static partial class BylineCleaner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingWords();
 
-    // A month name only counts next to a day number, so "Laura June Topolsky" keeps her name.
+    // Numeric dates, times, stamp words, ages ("• 8h") and handles; month names are found by TailStart.
     [GeneratedRegex(
         @"(?:\s|^)(?:"
-        + @"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|sept|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|mei)[a-zéû]*\.?\s+\d{1,2}\b"
-        + @"|\d{1,2}\.?\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|sept|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|mei|mayo|junio|julio|enero|febrero|marzo|abril|agosto)[a-zéû]*\b"
-        + @"|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}"
+        + @"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}"
         + @"|\d{1,2}:\d{2}"
         + @"|(?:updated|published|posted|last\s+updated|aktualisiert|veröffentlicht|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt)\b"
         + @"|\d+\s*(?:s|m|h|d|w|min|mins|hrs?|days?)\b"

@@ -54,6 +54,9 @@ internal static partial class DateLines
     [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")]
     private static partial Regex NumericDate();
 
+    /// <summary>A month or weekday name (or its short form) in one of the languages above.</summary>
+    public static bool IsCalendarName(string word) => Calendar.Contains(word);
+
     public static bool IsDateOnly(string paragraph)
     {
         if (paragraph.Length > MaxLength)

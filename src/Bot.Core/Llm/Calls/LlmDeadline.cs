@@ -23,8 +23,8 @@ internal sealed class LlmDeadline : IDisposable
     public static string Reason(Exception e) => e switch
     {
         LlmUnavailableException => e.Message,
-        OperationCanceledException => "no answer within Llm:Timeout",
-        _ => e.GetType().Name,
+        OperationCanceledException => LlmFailureCause.Timeout,
+        _ => LlmFailureCause.Of(e, null),
     };
 
     public void Dispose()

@@ -12,6 +12,8 @@ namespace Bot.Core.Llm;
 /// </summary>
 internal static class LlmFailureCause
 {
+    public const string Timeout = "no answer within Llm:Timeout";
+
     public static string Of(Exception exception, HttpStatusCode? status)
     {
         if (status is { } code)
@@ -21,7 +23,7 @@ internal static class LlmFailureCause
             switch (e)
             {
                 case TimeoutRejectedException:
-                    return "no answer within Llm:Timeout";
+                    return Timeout;
                 case BrokenCircuitException:
                     return "the provider kept failing; calls are paused by the circuit breaker";
                 case HttpRequestException { StatusCode: { } statusCode }:
