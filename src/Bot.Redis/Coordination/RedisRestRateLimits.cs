@@ -30,7 +30,7 @@ internal sealed class RedisRestRateLimits(
             database => database.ScriptEvaluateAsync(
                 TakeRequestScript,
                 [keys.RestGlobalPause(), keys.RestGlobalBudget()],
-                [time.GetUtcNow().ToUnixTimeMilliseconds(), requestsPerSecond, 1000, Guid.NewGuid().ToString("N")]),
+                [requestsPerSecond, 1000, Guid.NewGuid().ToString("N")]),
             "the global limit",
             cancellationToken);
 
