@@ -70,13 +70,28 @@ public sealed class ArticleExtractor
     {
         var title = metadata.Title;
         var closing = new ClosingLines(metadata.CanonicalUrl, url);
+        TitledStory.MarkHolders(tree, title);
         var strict = ReadParagraphs(tree, title, closing, skipUnlikely: true);
         if (Length(strict) >= RetryBelowLength)
         {
-            return strict;
+            return ComposedForm(strict);
         }
         var lenient = ReadParagraphs(tree, title, closing, skipUnlikely: false);
-        return Length(lenient) > Length(strict) ? lenient : strict;
+        return ComposedForm(Length(lenient) > Length(strict) ? lenient : strict);
+    }
+
+    /// <summary>One spelling for one letter: pages write "য়" or "ü" composed or as base and mark, and a quote, a search
+    /// or a comparison must not depend on which (Unicode NFC).</summary>
+    private static List<string> ComposedForm(List<string> paragraphs)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (!paragraphs[i].IsNormalized(System.Text.NormalizationForm.FormC))
+            {
+                paragraphs[i] = paragraphs[i].Normalize(System.Text.NormalizationForm.FormC);
+            }
+        }
+        return paragraphs;
     }
 
     private static List<string> ReadParagraphs(ContentTree tree, string? title, ClosingLines closing, bool skipUnlikely)

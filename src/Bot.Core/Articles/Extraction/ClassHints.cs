@@ -43,12 +43,39 @@ internal static class ClassHints
         public bool Has(WordSet words) => tokens is not null && words.Matches(tokens, lower);
     }
 
+    /// <summary>The weight of the hints without their BEM modifiers (see <see cref="WithoutModifiers"/>).</summary>
+    public static int Weight(string hints, in Reading reading) =>
+        hints.Contains("--", StringComparison.Ordinal) ? Weight(new Reading(WithoutModifiers(hints))) : Weight(reading);
+
     public static int Weight(in Reading hints) => (hints.Has(Positive) ? 25 : 0) - (hints.Has(Negative) ? 25 : 0);
 
     public static bool IsUnlikely(in Reading hints) => hints.Has(Unlikely) && !hints.Has(Maybe);
 
     public static bool IsUnlikelyRole(string role) =>
         UnlikelyRoles.Contains(role) || UnlikelyRoles.Contains(role.Trim().ToLowerInvariant());
+
+    /// <summary>"TestReport__Section TestReport__Section--Ads" → "TestReport__Section": a BEM modifier, written beside
+    /// its base class, often says what a block may hold or sits beside ("--ads", "--with-sidebar", "--has-comments"),
+    /// so it does not weigh the block; it may still mark it unlikely ("c-teaser--NavNode"). A class with "--" and no
+    /// base beside it ("field--social-links") is a name of its own.</summary>
+    public static string WithoutModifiers(string hints)
+    {
+        if (!hints.Contains("--", StringComparison.Ordinal))
+        {
+            return hints;
+        }
+        var classes = hints.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>(classes.Length);
+        foreach (var name in classes)
+        {
+            var modifier = name.IndexOf("--", StringComparison.Ordinal);
+            if (modifier <= 0 || Array.IndexOf(classes, name[..modifier]) < 0)
+            {
+                kept.Add(name);
+            }
+        }
+        return string.Join(' ', kept);
+    }
 
     /// <summary>Splits "post-body sharedBar_top" into post, body, shared, bar, top (lower-case).</summary>
     public static List<string> Tokens(string hints)

@@ -35,8 +35,9 @@ internal sealed class ContentNode
     /// <summary>Class/id/role suggest boilerplate (navigation, comments, share bars...).</summary>
     public bool Unlikely { get; set; }
 
-    /// <summary>This node or an ancestor is <see cref="Unlikely"/>.</summary>
-    public bool InUnlikely { get; set; }
+    /// <summary>Encloses the heading that repeats the page's title (see <see cref="TitledStory.MarkHolders"/>): a class
+    /// name that sounds like boilerplate ("hasHeaderImage") does not leave it out.</summary>
+    public bool HoldsTitle { get; set; }
 
     /// <summary>Inside a <c>pre</c>: whitespace is kept.</summary>
     public bool InPre { get; init; }

@@ -105,7 +105,6 @@ internal static class ContentTreeBuilder
             HintWeight = verdict.Weight,
             IsArticleBody = attributes.ItemProp?.Contains("articleBody", StringComparison.OrdinalIgnoreCase) == true,
             Unlikely = unlikely,
-            InUnlikely = unlikely || parent.InUnlikely,
         };
     }
 
@@ -115,7 +114,7 @@ internal static class ContentTreeBuilder
         if (!cache.TryGetValue(hints, out var verdict))
         {
             var reading = new ClassHints.Reading(hints);
-            verdict = new HintVerdict(ClassHints.Weight(reading), ClassHints.IsUnlikely(reading));
+            verdict = new HintVerdict(ClassHints.Weight(hints, reading), ClassHints.IsUnlikely(reading));
             cache[hints] = verdict;
         }
         return verdict;

@@ -11,6 +11,7 @@ internal static class TagTable
         "script", "style", "noscript", "template", "svg", "iframe", "frame", "frameset", "object", "embed", "canvas",
         "head", "link", "meta", "base", "title", "button", "select", "textarea", "option", "datalist", "dialog",
         "audio", "video", "source", "track", "map", "area", "param", "input",
+        "rt", "rp", // ruby annotations: the reading printed over the words (furigana), not the words themselves
     ]);
 
     private static readonly FrozenDictionary<string, TagKind> Kinds = new Dictionary<string, TagKind>

@@ -12,10 +12,10 @@ internal static class TextStatistics
     public static void Compute(ContentTree tree, bool skipUnlikely)
     {
         var nodes = tree.Nodes;
-        foreach (var node in nodes)
+        foreach (var node in nodes) // parents first: a node under an excluded one is excluded
         {
             Reset(node);
-            node.Excluded = skipUnlikely && node.InUnlikely;
+            node.Excluded = skipUnlikely && (node.Unlikely && !node.HoldsTitle || node.Parent is { Excluded: true });
         }
         for (var i = nodes.Count - 1; i >= 0; i--)
         {

@@ -33,6 +33,16 @@ internal static class TitledStory
         return found;
     }
 
+    /// <summary>Marks the containers around the title's heading: the article is in one of them, whatever their class
+    /// names say. Elements that are boilerplate by their tag (nav, aside, footer) stay unlikely.</summary>
+    public static void MarkHolders(ContentTree tree, string? title)
+    {
+        for (var node = Heading(tree, title)?.Parent; node is not null; node = node.Parent)
+        {
+            node.HoldsTitle = node.Tag is not ("nav" or "aside" or "footer");
+        }
+    }
+
     /// <summary>When the title's heading sits closer to another good block than to the best one, that block is the
     /// article: the deepest container that holds the heading and a good block is the titled story, and a best block
     /// outside it is another story (the next one on an endless page, another post of a front page).</summary>
