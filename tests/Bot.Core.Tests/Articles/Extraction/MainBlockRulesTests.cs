@@ -317,4 +317,62 @@ public sealed class MainBlockRulesTests
         Assert.Contains(promo, extractor.Extract(middle, null).Paragraphs);
         Assert.DoesNotContain(promo, extractor.Extract(end, null).Paragraphs);
     }
+
+    [Fact]
+    public void A_bem_modifier_naming_ads_does_not_drop_the_sections_of_the_story()
+    {
+        var sections = string.Concat(Enumerable.Range(0, 4).Select(i =>
+            $"<section class=\"report__section report__section--ads\"><h2>Part {i}</h2>{Pages.ArticleParagraphs(2)}</section>"));
+        var html = Pages.Html($"<main><article class=\"report\">{sections}</article></main>");
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(8, article.Paragraphs.Count(p => p == Pages.Paragraph(0) || p == Pages.Paragraph(1)));
+    }
+
+    [Fact]
+    public void A_class_with_a_double_dash_and_no_base_beside_it_still_counts()
+    {
+        const string links = "Our partners pay for the space in this box, which they fill with offers for the week.";
+        var html = Pages.Html($"""
+            <article>{Pages.ArticleParagraphs(3)}<div class="field--ads"><div>{links}</div></div>
+            {Pages.ArticleParagraphs(3)}</article>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.DoesNotContain(links, article.Text);
+    }
+
+    [Fact]
+    public void The_story_under_the_title_is_read_even_when_its_box_is_named_like_a_page_header()
+    {
+        var related = string.Concat(Enumerable.Range(0, 6).Select(i =>
+            $"<p>Another report, number {i}, on another topic, with a teaser long enough to be read as text.</p>"));
+        var html = Pages.Html($"""
+            <div class="col hasHeaderImage"><h1>Council delays budget vote</h1><div class="body">{Pages.ArticleParagraphs(6)}</div></div>
+            <div class="more">{related}</div>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(Pages.Paragraph(0), article.Paragraphs[0]);
+        Assert.DoesNotContain("Another report", article.Text);
+    }
+
+    [Fact]
+    public void Ruby_readings_are_left_out_and_letters_are_written_in_composed_form()
+    {
+        const string decomposed = "Die Gru\u0308nen sagen, dass die Debatte u\u0308ber den Haushalt noch lange nicht beendet ist.";
+        var html = Pages.Html($"""
+            <article><p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができて、<ruby>親<rt>おや</rt></ruby>が子どもを教育するために、体罰を禁止することになりました。</p>
+            <p>Die Grünen sagen, dass die Debatte über den Haushalt noch lange nicht beendet ist, und wollen warten.</p>
+            {Pages.ArticleParagraphs(4)}</article>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal("法律ができて、親が子どもを教育するために、体罰を禁止することになりました。", article.Paragraphs[0]);
+        Assert.StartsWith("Die Grünen sagen, dass die Debatte über", article.Paragraphs[1], StringComparison.Ordinal);
+    }
 }
