@@ -333,15 +333,15 @@ public sealed class MainBlockRulesTests
     [Fact]
     public void A_class_with_a_double_dash_and_no_base_beside_it_still_counts()
     {
-        const string links = "Our partners pay for the space in this box, which they fill with offers for the week.";
+        const string offer = "Our partners pay for the space in this box, which they fill with offers for the week.";
         var html = Pages.Html($"""
-            <article>{Pages.ArticleParagraphs(3)}<div class="field--ads"><div>{links}</div></div>
+            <article>{Pages.ArticleParagraphs(3)}<div class="field--ads"><div>{offer}</div></div>
             {Pages.ArticleParagraphs(3)}</article>
             """);
 
         var article = extractor.Extract(html, null);
 
-        Assert.DoesNotContain(links, article.Text);
+        Assert.DoesNotContain(offer, article.Text);
     }
 
     [Fact]
