@@ -15,6 +15,15 @@ internal static class BlockCleaner
     /// story); longer ones, and other lines about the site, only after the story (see <see cref="EdgeTrimmer"/>).</summary>
     private const int SiteLineLength = 130;
 
+    private const double PointerLinkShare = 0.6;
+
+    private const int PointerLength = 300;
+
+    /// <summary>Shorter link lines ("link", "(Artist: X)") are left to the link-density rules of the containers.</summary>
+    private const int PointerMinLength = 30;
+
+    private const int PointerLabelLength = 30;
+
     /// <summary>Shorter repeats ("Advertisement", "Share") are left to the other rules.</summary>
     private const int MinRepeatLength = 20;
 
@@ -40,7 +49,7 @@ internal static class BlockCleaner
                 continue;
             }
             if (Repeated(text, repeats) && !written.Add(text) || FurnitureLines.IsFurniture(text) || CreditLines.IsCredit(text)
-                || DateLines.IsDateOnly(text) || TeaserLines.IsTeaser(text)
+                || DateLines.IsDateOnly(text) || TeaserLines.IsTeaser(text) || inBody && IsPointer(block)
                 || block.Role is BlockRole.Text && TextWeight.Of(text) < SiteLineLength && ClosingLines.IsCallToAction(text))
             {
                 continue;
@@ -51,6 +60,18 @@ internal static class BlockCleaner
         EdgeTrimmer.Trim(kept, closing);
         return kept.ConvertAll(b => b.Text);
     }
+
+    /// <summary>A short paragraph that is mostly one link after a label ("Lea más: …", "MIRA: …", "Schon gelesen? …"):
+    /// a pointer to another page set into the story.</summary>
+    private static bool IsPointer(TextBlock block) =>
+        block.Role == BlockRole.Text && block.LinkShare >= PointerLinkShare
+        && block.Text.Length is >= PointerMinLength and <= PointerLength && IsLabelled(block);
+
+    /// <summary>"Lea más: headline": one link after a short label; a label over several links ("Source files: a.js,
+    /// b.js") is a field of the story.</summary>
+    private static bool IsLabelled(TextBlock block) =>
+        block.LinkRuns == 1 && block.LinkStart is > 0 and <= PointerLabelLength
+        && block.Text.AsSpan(0, block.LinkStart).TrimEnd() is [.., ':' or '?' or '|'];
 
     private static Dictionary<string, int>? CountRepeats(List<TextBlock> blocks)
     {

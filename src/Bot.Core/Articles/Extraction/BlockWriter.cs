@@ -21,7 +21,7 @@ internal static class BlockWriter
             var (node, exit, outer) = stack.Pop();
             if (node.IsText)
             {
-                buffer.AppendText(node.Text!, node.InPre);
+                buffer.AppendText(node.Text!, node.InPre, node.InLink);
                 continue;
             }
             if (exit)

@@ -1,7 +1,9 @@
 namespace Bot.Core.Articles.Extraction;
 
-/// <summary>One written paragraph and what kind of element it came from, for the rules that judge paragraphs.</summary>
-internal readonly record struct TextBlock(string Text, BlockRole Role);
+/// <summary>One written paragraph, what kind of element it came from, and its links (how much of it is link text, where
+/// the first begins, -1 for none, and how many runs of link text it has), for the rules that judge paragraphs.</summary>
+internal readonly record struct TextBlock(string Text, BlockRole Role, double LinkShare = 0, int LinkStart = -1,
+    int LinkRuns = 0);
 
 /// <summary>What a written paragraph was in the page.</summary>
 internal enum BlockRole

@@ -375,4 +375,19 @@ public sealed class MainBlockRulesTests
         Assert.Equal("法律ができて、親が子どもを教育するために、体罰を禁止することになりました。", article.Paragraphs[0]);
         Assert.StartsWith("Die Grünen sagen, dass die Debatte über", article.Paragraphs[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_labelled_link_to_another_story_inside_the_story_is_left_out_but_labelled_fields_and_prose_links_stay()
+    {
+        const string pointer = "Lea más: <a href=\"/otra\">El consejo aprueba el presupuesto de la ciudad para el próximo año</a>";
+        const string files = "<p>Source files: <a href=\"/a.js\">budget-2024.js</a>, <a href=\"/b.js\">budget-tables.js</a></p>";
+        const string prose = "<p>The mayor said the <a href=\"/report\">auditors' report on the town's finances</a> was due next week.</p>";
+        var html = Pages.Html($"<article>{Pages.ArticleParagraphs(2)}<p>{pointer}</p>{files}{prose}{Pages.ArticleParagraphs(2)}</article>");
+
+        var article = extractor.Extract(html, null);
+
+        Assert.DoesNotContain("Lea más", article.Text);
+        Assert.Contains("Source files: budget-2024.js, budget-tables.js", article.Paragraphs);
+        Assert.Contains("The mayor said the auditors' report on the town's finances was due next week.", article.Paragraphs);
+    }
 }
