@@ -54,6 +54,7 @@ public sealed class ArticleExtractor
         {
             throw new ArticleException(ArticleErrorKind.NotAnArticle, reason.Message) { Reason = reason.Reason };
         }
+        paragraphs.RemoveAll(NoArticleDetector.IsPaywallNotice);
         return new Article(url ?? "", metadata.Title ?? FirstHeading(tree) ?? "", paragraphs)
         {
             CanonicalUrl = metadata.CanonicalUrl,

@@ -14,6 +14,12 @@ internal static partial class CreditLines
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 
+    /// <summary>"Photograph by Ed Marshall", "Beitragsbild: Titelseite …", "Abbildung 4: klassische Schwachschicht.":
+    /// a credit or a figure's caption, by its first words.</summary>
+    [GeneratedRegex(@"^\W{0,3}(photo(graph)?s? by|photos? courtesy|fotos? von|beitragsbild|headerbild|titelfoto|(abbildung|abb\.|figure|fig\.|grafik|tabelle|table)\s*\d*\s*:)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingCaption();
+
     [GeneratedRegex(@"\(\s*(fotos?|photos?|bild|crédito|créditos?|crédits?|credits?|image|quelle|source|fuente|fonte|reuters|afp|ap|dpa|epa|efe|getty|imago|keystone|ansa)\b[^()]{0,100}\)\W{0,2}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trailing();
@@ -23,6 +29,6 @@ internal static partial class CreditLines
     private static partial Regex TrailingCopyright();
 
     public static bool IsCredit(string paragraph) =>
-        paragraph.Length <= MaxLength && (paragraph.StartsWith('©') || Leading().IsMatch(paragraph)
+        paragraph.Length <= MaxLength && (paragraph.StartsWith('©') || Leading().IsMatch(paragraph) || LeadingCaption().IsMatch(paragraph)
             || Trailing().IsMatch(paragraph) || TrailingCopyright().IsMatch(paragraph));
 }

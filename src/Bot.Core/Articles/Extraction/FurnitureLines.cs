@@ -25,7 +25,10 @@ internal static class FurnitureLines
         "leggi anche", "leggi pure", "potrebbe interessarti", "vedi anche",
         "leia também", "leia mais", "veja também", "saiba mais",
         "lees ook", "lees meer", "meer over", "zie ook",
-        "czytaj także", "czytaj też", "zobacz też", "zobacz także", "przeczytaj również",
+        "czytaj także", "czytaj też", "zobacz też", "zobacz także", "przeczytaj również", "czytaj więcej",
+        "schon gelesen?", "neueste artikel", "neueste beiträge", "aktuelle artikel", "latest articles", "latest news",
+        "latest stories", "more stories", "most read", "meistgelesen", "lea más", "lee más", "vea también", "mira:",
+        "mira también", "no te pierdas", "à lire également", "lire également", "leggi ancora",
         // tags and categories
         "tags:", "tags |", "tag:", "schlagwörter", "schlagworte", "stichwörter", "themen:", "kategorie:", "kategorien:",
         "étiquettes", "mots-clés", "mots clés", "etiquetas:", "temas:", "argomenti:", "categorie:", "tagi:",
@@ -35,6 +38,11 @@ internal static class FurnitureLines
         "leave a comment", "leave a reply", "no comments", "comments", "post a comment", "add a comment",
         "laisser un commentaire", "aucun commentaire", "deja un comentario", "dejar un comentario", "lascia un commento",
         "deixe um comentário", "deixe seu comentário", "laat een reactie achter", "reageer", "komentarze",
+        "diskutieren sie mit", "join the discussion", "join the conversation", "participez au débat",
+        // advertising labels and disclosures
+        "anzeige -", "anzeige:", "anzeige |", "werbung:", "werbung |", "werbung -", "*werbung", "advertising disclosure",
+        "advertiser disclosure", "sponsored by", "sponsored content", "paid content", "gesponsert von",
+        "publicidad:", "publicité :", "publicité:", "pubblicità:",
         // share
         "share this", "share on", "share:", "teilen:", "diesen artikel teilen", "artikel teilen", "jetzt teilen",
         "partager", "compartir", "condividi", "compartilhe", "compartilhar", "delen:", "udostępnij",
@@ -57,13 +65,34 @@ internal static class FurnitureLines
 
     private static readonly string[] Separators = [" | ", " · ", " • ", " - ", " – "];
 
+    /// <summary>Words that are furniture when they are the whole line: an ad slot's label, a like button.</summary>
+    private static readonly string[] WholeLines =
+    [
+        "advertisement", "advertising", "anzeige", "werbung", "reklama", "publicidad", "publicité", "pubblicità",
+        "publicidade", "advertentie", "sponsored", "gesponsert", "advertorial", "gefällt mir", "like this", "j'aime",
+        "me gusta", "mi piace", "lubię to",
+    ];
+
     public static bool IsFurniture(string paragraph)
     {
         if (paragraph.Length > MaxLength)
         {
             return false;
         }
-        return StartsWithLabel(paragraph, out _) || IsLabelRow(paragraph);
+        return StartsWithLabel(paragraph, out _) || IsLabelRow(paragraph) || IsWholeLineLabel(paragraph);
+    }
+
+    private static bool IsWholeLineLabel(string line)
+    {
+        var text = line.AsSpan().Trim(" *»›>→►▸•·-–—|:.!#[]()".AsSpan());
+        foreach (var label in WholeLines)
+        {
+            if (text.Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A row of fields or links set apart by bars or dashes: "Impressum | Datenschutz | © 2021 X",

@@ -58,8 +58,17 @@ internal static class NoArticleDetector
         "to read the full article", "exclusive to subscribers", "premium article", "become a member to read",
         "nur für abonnenten", "bereits abonnent", "weiterlesen mit", "réservé aux abonnés", "déjà abonné",
         "exclusivo para suscriptores", "ya eres suscriptor", "riservato agli abbonati", "sei già abbonato",
-        "exclusivo para assinantes", "já é assinante", "alleen voor abonnees", "al abonnee",
+        "exclusivo para assinantes", "já é assinante", "alleen voor abonnees", "al abonnee", "please subscribe",
+        "to view the full story", "to read the full story", "for the full story", "schon abonnent",
     ];
+
+    /// <summary>Longer paragraphs are the story even when they mention subscribers.</summary>
+    private const int NoticeLength = 300;
+
+    /// <summary>A short paragraph of a paywall's notice ("Already a subscriber? Log in."): it tells a wall from a
+    /// teaser, and is no part of the article that is readable.</summary>
+    public static bool IsPaywallNotice(string paragraph) =>
+        paragraph.Length <= NoticeLength && ContainsAny(paragraph.ToLowerInvariant(), PaywallSignals);
 
     /// <param name="wholePageBelowWords">An extract with fewer words than this may have missed the wall's text, so
     /// the whole page is searched for the signals.</param>

@@ -77,4 +77,16 @@ public sealed class NotAnArticleTests
 
         Assert.Contains(Pages.Paragraph(0), article.Paragraphs);
     }
+
+    [Fact]
+    public void A_readable_article_keeps_its_text_and_loses_the_paywall_notice_under_it()
+    {
+        const string notice = "To view the full story, please subscribe. Already a subscriber? Log in for immediate access.";
+        var html = Pages.Html($"<article>{Pages.ArticleParagraphs(6)}<p>{notice}</p></article>");
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Equal(6, article.Paragraphs.Count);
+        Assert.DoesNotContain("subscribe", article.Text, StringComparison.OrdinalIgnoreCase);
+    }
 }

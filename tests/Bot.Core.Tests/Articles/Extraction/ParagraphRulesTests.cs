@@ -26,6 +26,15 @@ public sealed class ParagraphRulesTests
     [InlineData("IMPRESSUM | DATENSCHUTZ | COPYRIGHT JANE DOE")]
     [InlineData("Letzte Aktualisierung am 2.02.2022 / Bilder von der Produkt-API")]
     [InlineData("budget.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm")]
+    [InlineData("Schon gelesen?")]
+    [InlineData("Neueste Artikel")]
+    [InlineData("VEA TAMBIÉN: El consejo aplaza la votación")]
+    [InlineData("Diskutieren Sie mit uns")]
+    [InlineData("ANZEIGE - Heute mal ausgehen? Wie wäre es mit:")]
+    [InlineData("Advertising disclosure: We may receive compensation for some of the links in our stories.")]
+    [InlineData("Advertisement")]
+    [InlineData("– Reklama –")]
+    [InlineData("Gefällt mir")]
     public void Furniture_lines_are_recognised_in_several_languages(string line) =>
         Assert.True(FurnitureLines.IsFurniture(line), line);
 
@@ -35,6 +44,9 @@ public sealed class ParagraphRulesTests
     [InlineData("Standard procedures were followed by the council.")]
     [InlineData("The council met on Tuesday evening to discuss the new budget.")]
     [InlineData("The mayor - who was updated on the plans - said the vote would wait.")]
+    [InlineData("Anzeige gegen Unbekannt erstattet")]
+    [InlineData("Werbung für Zigaretten ist seit 2007 verboten.")]
+    [InlineData("Advertisements for the new budget ran in three papers.")]
     public void Prose_that_begins_like_a_label_is_kept(string line) =>
         Assert.False(FurnitureLines.IsFurniture(line), line);
 
@@ -45,11 +57,16 @@ public sealed class ParagraphRulesTests
     [InlineData("Weltspitze der Junioren angekommen. (Foto: Privat)")]
     [InlineData("Premio Nobel de la Paz (REUTERS/Denis Balibouse)")]
     [InlineData("Große Beckenkreise stabilisieren, kleine mobilisieren. © Pferderevue")]
+    [InlineData("Photograph by Ed Marshall, Redonda Restoration Programme")]
+    [InlineData("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.")]
+    [InlineData("Abbildung 4: klassische Schwachschicht.")]
+    [InlineData("Fig. 2: The council chamber after the renovation")]
     public void Photo_credits_are_recognised(string line) => Assert.True(CreditLines.IsCredit(line), line);
 
     [Theory]
     [InlineData("The photo shows the council chamber, which was renovated last year.")]
     [InlineData("Das Bild zeigt den Ratssaal (renoviert im Jahr 2019) am Dienstag.")]
+    [InlineData("Figures published on Monday show the deficit has doubled.")]
     public void Sentences_about_photos_are_not_credits(string line) => Assert.False(CreditLines.IsCredit(line), line);
 
     [Theory]
