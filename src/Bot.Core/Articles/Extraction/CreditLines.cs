@@ -14,9 +14,9 @@ internal static partial class CreditLines
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 
-    /// <summary>"Photograph by Ed Marshall", "Beitragsbild: Titelseite …", "Abbildung 4: klassische Schwachschicht.":
-    /// a credit or a figure's caption, by its first words.</summary>
-    [GeneratedRegex(@"^\W{0,3}(photo(graph)?s? by|photos? courtesy|fotos? von|beitragsbild|headerbild|titelfoto|(abbildung|abb\.|figure|fig\.|grafik|tabelle|table)\s*\d*\s*:)",
+    /// <summary>"Beitragsbild: Titelseite …", "Abbildung 4: klassische Schwachschicht.": a credit or a figure's caption,
+    /// by its first words.</summary>
+    [GeneratedRegex(@"^\W{0,3}(beitragsbild|headerbild|titelfoto|(abbildung|abb\.|figure|fig\.|grafik|tabelle|table)\s*\d*\s*:)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingCaption();
 

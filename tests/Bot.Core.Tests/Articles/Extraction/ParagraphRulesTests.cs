@@ -57,7 +57,6 @@ public sealed class ParagraphRulesTests
     [InlineData("Weltspitze der Junioren angekommen. (Foto: Privat)")]
     [InlineData("Premio Nobel de la Paz (REUTERS/Denis Balibouse)")]
     [InlineData("Große Beckenkreise stabilisieren, kleine mobilisieren. © Pferderevue")]
-    [InlineData("Photograph by Ed Marshall, Redonda Restoration Programme")]
     [InlineData("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.")]
     [InlineData("Abbildung 4: klassische Schwachschicht.")]
     [InlineData("Fig. 2: The council chamber after the renovation")]
