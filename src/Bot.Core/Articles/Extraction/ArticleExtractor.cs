@@ -75,10 +75,11 @@ public sealed class ArticleExtractor
         var strict = ReadParagraphs(tree, title, closing, skipUnlikely: true);
         if (Length(strict) >= RetryBelowLength)
         {
-            return ComposedForm(strict);
+            return ComposedForm(ArticleBodyText.InsteadOf(strict, metadata) ?? strict);
         }
         var lenient = ReadParagraphs(tree, title, closing, skipUnlikely: false);
-        return ComposedForm(Length(lenient) > Length(strict) ? lenient : strict);
+        var read = Length(lenient) > Length(strict) ? lenient : strict;
+        return ComposedForm(ArticleBodyText.InsteadOf(read, metadata) ?? read);
     }
 
     /// <summary>One spelling for one letter: pages write "য়" or "ü" composed or as base and mark, and a quote, a search

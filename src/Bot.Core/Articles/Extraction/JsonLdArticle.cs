@@ -11,5 +11,8 @@ internal sealed record JsonLdArticle
     public string? Description { get; init; }
     public string? Image { get; init; }
     public string? Url { get; init; }
+
+    /// <summary>The article's text as the page gives it to search engines (plain text, sometimes HTML).</summary>
+    public string? ArticleBody { get; init; }
     public bool? IsAccessibleForFree { get; init; }
 }

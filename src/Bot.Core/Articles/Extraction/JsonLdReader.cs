@@ -110,6 +110,7 @@ internal static class JsonLdReader
         Description = Text(element, "description"),
         Image = Url(element, "image"),
         Url = Text(element, "url"),
+        ArticleBody = Text(element, "articleBody"),
         IsAccessibleForFree = element.TryGetProperty("isAccessibleForFree", out var free)
             ? free.ValueKind switch
             {

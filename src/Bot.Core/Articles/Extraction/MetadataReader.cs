@@ -29,6 +29,7 @@ internal static class MetadataReader
             Excerpt = Clean(ld?.Description ?? sources.MetaValue("og:description", "description",
                 "twitter:description", "dc.description")),
             Paywalled = ld?.IsAccessibleForFree == false,
+            ArticleBody = ld?.ArticleBody,
         };
     }
 

@@ -12,6 +12,9 @@ internal sealed record PageMetadata
     public string? LeadImageUrl { get; init; }
     public string? Excerpt { get; init; }
 
+    /// <summary>JSON-LD's <c>articleBody</c>, when the page has one.</summary>
+    public string? ArticleBody { get; init; }
+
     /// <summary>JSON-LD says the article is not free to read (<c>isAccessibleForFree: false</c>).</summary>
     public bool Paywalled { get; init; }
 }

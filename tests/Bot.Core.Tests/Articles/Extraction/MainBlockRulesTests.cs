@@ -390,4 +390,27 @@ public sealed class MainBlockRulesTests
         Assert.Contains("Source files: budget-2024.js, budget-tables.js", article.Paragraphs);
         Assert.Contains("The mayor said the auditors' report on the town's finances was due next week.", article.Paragraphs);
     }
+
+    [Fact]
+    public void A_page_that_renders_its_story_with_scripts_is_read_from_its_json_ld_article_body()
+    {
+        var body = string.Join("\\n", Enumerable.Range(0, 6).Select(Pages.Paragraph));
+        var head = $$"""
+            <title>Council delays budget vote</title><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"Council delays budget vote","articleBody":"{{body}}"}</script>
+            """;
+        var shell = Pages.Html("<div id=\"app\"><p>The council chamber on Tuesday, where the members met to talk.</p></div>", head);
+        var full = Pages.Html($"<article>{Pages.ArticleParagraphs(6)}<p>One more paragraph only the page has.</p></article>", head);
+
+        Assert.Equal(Enumerable.Range(0, 6).Select(Pages.Paragraph), extractor.Extract(shell, null).Paragraphs);
+        Assert.Contains("One more paragraph only the page has.", extractor.Extract(full, null).Paragraphs);
+    }
+
+    [Fact]
+    public void Markup_inside_an_article_body_is_read_as_paragraphs()
+    {
+        var paragraphs = ArticleBodyText.Paragraphs("<p>The council met.</p><p>It voted &amp; adjourned.<br>Then it <b>left</b>.</p>");
+
+        Assert.Equal(["The council met.", "It voted & adjourned.", "Then it left."], paragraphs);
+    }
 }
