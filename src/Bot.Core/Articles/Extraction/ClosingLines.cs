@@ -30,7 +30,8 @@ internal sealed class ClosingLines
         "clicca qui", "iscriviti", "abbonati", "la nostra app", "seguici", "questo sito",
         "clique aqui", "inscreva-se", "nosso app", "siga-nos",
         "klik hier", "abonneer", "onze app", "volg ons", "deze website",
-        "kliknij", "zapisz się", "naszą aplikację", "obserwuj nas",
+        "kliknij", "zapisz się", "naszą aplikację", "obserwuj nas", "als pdf herunterladen", "pdf herunterladen",
+        "download as pdf", "download the pdf", "télécharger le pdf", "descargar pdf",
     ];
 
     /// <summary>Names of messaging channels and disclaimers about the site's links and data: news stories use these
@@ -40,6 +41,10 @@ internal sealed class ClosingLines
         "telegram", "whatsapp",
         "affiliate", "ohne gewähr", "without guarantee", "sans garantie", "sin garantía", "senza garanzia", "sem garantia",
         "zonder garantie", "bez gwarancji",
+        "suggested citation", "cite this article", "zitiervorschlag", "zitierweise", "citer cet article",
+        "meinung des autors", "meinung der autorin", "nicht notwendigerweise", "does not necessarily reflect",
+        "do not necessarily reflect", "views expressed", "disclaimer", "haftungsausschluss", "hier geht es zu",
+        "hier geht's zu", "nuestro canal", "notre chaîne", "unseren kanal", "our channel", "fan-shop", "fanshop",
     ];
 
     private readonly List<string> siteNames = [];

@@ -28,7 +28,9 @@ internal static class FurnitureLines
         "czytaj także", "czytaj też", "zobacz też", "zobacz także", "przeczytaj również", "czytaj więcej",
         "schon gelesen?", "neueste artikel", "neueste beiträge", "aktuelle artikel", "latest articles", "latest news",
         "latest stories", "more stories", "most read", "meistgelesen", "lea más", "lee más", "vea también", "mira:",
-        "mira también", "no te pierdas", "à lire également", "lire également", "leggi ancora",
+        "mira también", "no te pierdas", "à lire également", "lire également", "leggi ancora", "originalartikel:",
+        "nächster artikel", "vorheriger artikel", "next article", "previous article", "next post", "previous post",
+        "older post", "newer post", "article suivant", "article précédent", "vorschau auf den nächsten",
         // tags and categories
         "tags:", "tags |", "tag:", "schlagwörter", "schlagworte", "stichwörter", "themen:", "kategorie:", "kategorien:",
         "étiquettes", "mots-clés", "mots clés", "etiquetas:", "temas:", "argomenti:", "categorie:", "tagi:",
@@ -40,7 +42,7 @@ internal static class FurnitureLines
         "deixe um comentário", "deixe seu comentário", "laat een reactie achter", "reageer", "komentarze",
         "diskutieren sie mit", "join the discussion", "join the conversation", "participez au débat",
         // advertising labels and disclosures
-        "anzeige -", "anzeige:", "anzeige |", "werbung:", "werbung |", "werbung -", "*werbung", "advertising disclosure",
+        "anzeige -", "anzeige:", "anzeige |", "werbung:", "werbung |", "werbung -", "werbung.", "advertising disclosure",
         "advertiser disclosure", "sponsored by", "sponsored content", "paid content", "gesponsert von",
         "publicidad:", "publicité :", "publicité:", "pubblicità:",
         // share
@@ -70,7 +72,9 @@ internal static class FurnitureLines
     [
         "advertisement", "advertising", "anzeige", "werbung", "reklama", "publicidad", "publicité", "pubblicità",
         "publicidade", "advertentie", "sponsored", "gesponsert", "advertorial", "gefällt mir", "like this", "j'aime",
-        "me gusta", "mi piace", "lubię to",
+        "me gusta", "mi piace", "lubię to", "bild anzeigen", "bild vergrößern", "vergrößern", "enlarge image",
+        "view image", "show image", "zum shop", "shop now", "buy now", "jetzt kaufen", "jetzt bestellen", "zum angebot",
+        "zum produkt",
     ];
 
     public static bool IsFurniture(string paragraph)

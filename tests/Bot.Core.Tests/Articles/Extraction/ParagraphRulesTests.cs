@@ -35,6 +35,10 @@ public sealed class ParagraphRulesTests
     [InlineData("Advertisement")]
     [InlineData("– Reklama –")]
     [InlineData("Gefällt mir")]
+    [InlineData("Bild anzeigen")]
+    [InlineData("Zum Shop")]
+    [InlineData("Vorschau auf den nächsten Artikel")]
+    [InlineData("Originalartikel:")]
     public void Furniture_lines_are_recognised_in_several_languages(string line) =>
         Assert.True(FurnitureLines.IsFurniture(line), line);
 
@@ -108,6 +112,10 @@ public sealed class ParagraphRulesTests
     [InlineData("Read more on harbour-gazette.com every morning.")]
     [InlineData("(Alle Angaben ohne Gewähr)")]
     [InlineData("Bei den Verlinkungen handelt es sich um Affiliate-Links.")]
+    [InlineData("SUGGESTED CITATION Doe, Jane: Council delays budget vote, Harbour Gazette, 2020/4/09")]
+    [InlineData("Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.")]
+    [InlineData("¡Mira lo que tiene nuestro canal de YouTube!")]
+    [InlineData("Dieses Skript als PDF herunterladen")]
     public void Lines_about_the_site_are_closing_lines(string line) =>
         Assert.True(new ClosingLines("https://www.harbour-gazette.com/a").IsClosing(line), line);
 
