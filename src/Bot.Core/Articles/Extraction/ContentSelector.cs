@@ -160,14 +160,21 @@ internal static class ContentSelector
             .OrderByDescending(c => c.Score).Take(5).ToList();
         if (strong.Count >= 1)
         {
+            var widened = false;
             for (var ancestor = best.Parent; ancestor is not null && ancestor.Tag is not ("body" or "html" or "#root")
                  && (story is null || ancestor.Depth >= story.Depth); ancestor = ancestor.Parent)
             {
                 if (strong.Count(c => c.IsWithin(ancestor)) * 2 >= strong.Count)
                 {
                     best = ancestor;
+                    widened = true;
                     break;
                 }
+            }
+            if (!widened && story is null && strong.Count >= 2 && StrongText(strong) >= best.TextLength * 3
+                && Body(best) is { } body)
+            {
+                best = body;
             }
         }
         // A parent that outscores the path below it holds more of the article (e.g. a lead and a "read more" part).
@@ -197,6 +204,32 @@ internal static class ContentSelector
             best = only;
         }
         return best;
+    }
+
+    /// <summary>The text of the strong candidates, each counted once (not again inside another).</summary>
+    private static int StrongText(List<ContentNode> strong)
+    {
+        var total = 0;
+        foreach (var candidate in strong)
+        {
+            if (!strong.Any(other => other != candidate && candidate.IsWithin(other)))
+            {
+                total += candidate.TextLength;
+            }
+        }
+        return total;
+    }
+
+    private static ContentNode? Body(ContentNode node)
+    {
+        for (var n = node; n is not null; n = n.Parent)
+        {
+            if (n.Tag == "body")
+            {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static List<ContentNode> WithSiblings(ContentNode best, double bestScore)

@@ -413,4 +413,23 @@ public sealed class MainBlockRulesTests
 
         Assert.Equal(["The council met.", "It voted & adjourned.", "Then it left."], paragraphs);
     }
+
+    [Fact]
+    public void A_story_told_in_sections_side_by_side_under_the_body_is_read_whole()
+    {
+        string Section(int first) => $"<div class=\"band-{first}\"><div class=\"row\"><div class=\"col\">"
+            + string.Concat(Enumerable.Range(first, 3).Select(i => $"<p>{Pages.Paragraph(i)}</p>")) + "</div></div></div>";
+        var html = Pages.Html($"""
+            <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <section class="blog-post"><h1>Council delays budget vote</h1><div class="post-text"><p>{Pages.Paragraph(9)}</p></div></section>
+            {Section(0)}{Section(3)}{Section(6)}
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Contains(Pages.Paragraph(9), article.Paragraphs);
+        Assert.Contains(Pages.Paragraph(0), article.Paragraphs);
+        Assert.Contains(Pages.Paragraph(8), article.Paragraphs);
+        Assert.DoesNotContain("Home", article.Text);
+    }
 }
