@@ -2,7 +2,8 @@ namespace Bot.Core.Articles.Extraction;
 
 /// <summary>
 /// Finds the standfirst that sits between the title's heading and the article's block, outside both (a lead in the
-/// page header, above the byline and the photo): paragraphs of prose there open the article.
+/// page header, above the byline and the photo): paragraphs of prose there open the article, and so does a deck, the
+/// sentence-long subheading right under the title.
 /// </summary>
 internal static class LeadParagraphs
 {
@@ -21,6 +22,10 @@ internal static class LeadParagraphs
 
     private const int MaxParagraphs = 2;
 
+    private const int DeckMinLength = 80;
+
+    private const int DeckMinSpaces = 9;
+
     private const double MaxLinkDensity = 0.2;
 
     /// <summary>The selected containers, with the lead paragraphs before them when there are some.</summary>
@@ -36,10 +41,22 @@ internal static class LeadParagraphs
             return selected;
         }
         var lead = new List<ContentNode>(MaxParagraphs);
+        var sawText = false;
         for (var i = heading.Index + 1; i < first.Index; i++)
         {
             var node = tree.Nodes[i];
-            if (node.IsText || node.Excluded || node.Kind != TagKind.Block || node.ContainsBlock || node.IsWithin(heading))
+            if (node.IsWithin(heading))
+            {
+                continue;
+            }
+            if (!sawText && node.Kind == TagKind.Heading && !node.Excluded && IsDeck(node))
+            {
+                lead.Add(node);
+                sawText = true;
+                continue;
+            }
+            sawText |= node.IsText && node.TextLength > 0;
+            if (node.IsText || node.Excluded || node.Kind != TagKind.Block || node.ContainsBlock)
             {
                 continue;
             }
@@ -63,6 +80,18 @@ internal static class LeadParagraphs
         }
         lead.AddRange(selected);
         return lead;
+    }
+
+    /// <summary>The subheading right under the title that says in a sentence what the story is about (a deck):
+    /// several words, no links.</summary>
+    private static bool IsDeck(ContentNode node)
+    {
+        if (node.TextLength < DeckMinLength || node.Links > 0)
+        {
+            return false;
+        }
+        var text = NodeText.Of(node, 600);
+        return TextWeight.Of(text) >= DeckMinLength && text.Count(c => c == ' ') >= DeckMinSpaces;
     }
 
     private static bool IsLead(ContentNode node)

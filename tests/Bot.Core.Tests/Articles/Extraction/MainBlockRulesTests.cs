@@ -432,4 +432,18 @@ public sealed class MainBlockRulesTests
         Assert.Contains(Pages.Paragraph(8), article.Paragraphs);
         Assert.DoesNotContain("Home", article.Text);
     }
+
+    [Fact]
+    public void The_deck_under_the_title_opens_the_article_and_a_short_subheading_does_not()
+    {
+        const string deck = "Residents worry about the library as the members wait for the auditors and their report";
+        string Page(string subheading) => Pages.Html($"""
+            <div class="wrap"><div class="top"><h1>Council delays budget vote</h1><h2>{subheading}</h2>
+            <p class="date">4 December 2026</p></div>
+            <div class="layout"><div class="story-body">{Pages.ArticleParagraphs(6)}</div></div></div>
+            """);
+
+        Assert.Equal(deck, extractor.Extract(Page(deck), null).Paragraphs[0]);
+        Assert.Equal(Pages.Paragraph(0), extractor.Extract(Page("Town hall news"), null).Paragraphs[0]);
+    }
 }
