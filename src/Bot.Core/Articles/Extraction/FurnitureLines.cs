@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Bot.Core.Articles.Extraction;
 
 /// <summary>
@@ -127,10 +129,20 @@ internal static class FurnitureLines
     private static bool IsField(string part, string label) =>
         label.EndsWith(':') || part.Length > label.Length && part.AsSpan(label.Length).TrimStart().StartsWith(":");
 
+    /// <summary>The labels by their first letter (lower case): a line is compared with the few that can begin it.</summary>
+    private static readonly FrozenDictionary<char, string[]> LabelsByFirstLetter = Labels
+        .GroupBy(label => char.ToLowerInvariant(label[0]))
+        .ToFrozenDictionary(group => group.Key, group => group.ToArray());
+
     private static bool StartsWithLabel(string line, out string matched)
     {
         var text = line.AsSpan().TrimStart(" »›>→►▸•·-–—|*#".AsSpan());
-        foreach (var label in Labels)
+        if (text.IsEmpty || !LabelsByFirstLetter.TryGetValue(char.ToLowerInvariant(text[0]), out var candidates))
+        {
+            matched = "";
+            return false;
+        }
+        foreach (var label in candidates)
         {
             if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && EndsWord(text, label.Length)
                 && (!IsBareWord(label) || text.Length <= label.Length + BareWordRest))
