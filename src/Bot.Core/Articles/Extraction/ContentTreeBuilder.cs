@@ -86,9 +86,10 @@ internal static class ContentTreeBuilder
     private static ContentNode CreateNode(string tag, in ElementAttributes attributes, ContentNode parent, int index,
         Dictionary<string, HintVerdict> hintCache)
     {
-        var (id, className) = (attributes.Id, attributes.Class);
-        var hints = string.IsNullOrEmpty(id) ? className ?? "" : string.IsNullOrEmpty(className) ? id : className + " " + id;
         var kind = TagTable.KindOf(tag);
+        // A heading's id is an anchor made of its words ("nav_nur_die_folie__1"), not a name for what it holds.
+        var (id, className) = (kind == TagKind.Heading ? null : attributes.Id, attributes.Class);
+        var hints = string.IsNullOrEmpty(id) ? className ?? "" : string.IsNullOrEmpty(className) ? id : className + " " + id;
         var verdict = hints.Length == 0 ? default : Verdict(hints, hintCache);
         var unlikely = tag is "nav" or "aside" or "footer";
         if (!unlikely && tag is not ("html" or "body" or "article" or "main" or "a") && !parent.InPre)

@@ -446,4 +446,17 @@ public sealed class MainBlockRulesTests
         Assert.Equal(deck, extractor.Extract(Page(deck), null).Paragraphs[0]);
         Assert.Equal(Pages.Paragraph(0), extractor.Extract(Page("Town hall news"), null).Paragraphs[0]);
     }
+
+    [Fact]
+    public void A_subheading_whose_anchor_id_has_a_boilerplate_word_stays()
+    {
+        var html = Pages.Html($"""
+            <article>{Pages.ArticleParagraphs(3)}<h3 class="subheading" id="nav_only_the_film_stays_1">Only the film stays behind</h3>
+            {Pages.ArticleParagraphs(3)}</article>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Contains("Only the film stays behind", article.Paragraphs);
+    }
 }
