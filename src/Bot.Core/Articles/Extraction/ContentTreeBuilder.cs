@@ -177,8 +177,11 @@ internal static class ContentTreeBuilder
                     sources.NoScriptText += " " + (text.Length > NoScriptTextLimit ? text[..NoScriptTextLimit] : text);
                 }
                 break;
-            case "input" or "select" or "textarea" or "button":
+            case "input" or "select" or "textarea":
                 parent.OwnInputs++;
+                break;
+            case "button" when !string.IsNullOrWhiteSpace(element.TextContent):
+                parent.OwnInputs++; // an icon alone on a button (a tooltip, a data sheet's marks) is no control of a form
                 break;
             case "iframe" or "object" or "embed" or "video" or "audio":
                 parent.OwnEmbeds++;

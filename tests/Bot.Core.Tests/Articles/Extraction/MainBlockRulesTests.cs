@@ -459,4 +459,22 @@ public sealed class MainBlockRulesTests
 
         Assert.Contains("Only the film stays behind", article.Paragraphs);
     }
+
+    [Fact]
+    public void Icon_buttons_do_not_make_a_block_a_form_but_a_poll_of_labelled_buttons_is_one()
+    {
+        const string sheet = "No leaflet has been provided by the maker for this product, which is sold in pharmacies only.";
+        const string poll = "Will the council pass the budget before the end of the year, as the mayor has promised?";
+        var html = Pages.Html($"""
+            <article>{Pages.ArticleParagraphs(3)}
+            <div class="sheet"><div><button><img src="/a.svg"></button><button><img src="/b.svg"></button><button><img src="/c.svg"></button></div><p>{sheet}</p></div>
+            <div class="box"><p>{poll}</p><button>Yes</button><button>No</button><button>Maybe</button></div>
+            {Pages.ArticleParagraphs(3)}</article>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.Contains(sheet, article.Paragraphs);
+        Assert.DoesNotContain(poll, article.Paragraphs);
+    }
 }
