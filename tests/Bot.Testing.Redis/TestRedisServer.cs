@@ -78,7 +78,9 @@ public sealed class TestRedisServer : IDisposable
 
     private static GarnetServer Launch(int port, string? password)
     {
-        string[] args = ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--lua"];
+        string[] args = ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--lua",
+            // Each script runs as one step, as on Redis: without this Garnet lets two sessions' scripts interleave.
+            "--lua-transaction-mode", "true"];
         if (password is not null)
         {
             args = [.. args, "--auth", "Password", "--password", password];
