@@ -10,12 +10,8 @@ internal sealed class ParagraphBuffer(List<TextBlock> paragraphs)
 {
     private readonly StringBuilder builder = new();
     private int breaks;
-    private int letters;
-    private int linkLetters;
-    private int linkStart = -1;
-    private int linkRuns;
+    private LinkTally links = new();
     private bool inLink;
-    private bool lastWasLink;
 
     /// <summary>The role of the element whose text is being collected; set by the writer on entering and leaving.</summary>
     public BlockRole Role { get; set; }
@@ -67,20 +63,7 @@ internal sealed class ParagraphBuffer(List<TextBlock> paragraphs)
         }
         breaks = 0;
         builder.Append(c);
-        letters++;
-        if (inLink)
-        {
-            linkLetters++;
-            if (linkStart < 0)
-            {
-                linkStart = builder.Length - 1;
-            }
-            if (!lastWasLink)
-            {
-                linkRuns++;
-            }
-        }
-        lastWasLink = inLink;
+        links.Add(builder.Length - 1, inLink);
     }
 
     public void LineBreak() => breaks++;
@@ -96,14 +79,10 @@ internal sealed class ParagraphBuffer(List<TextBlock> paragraphs)
         }
         if (start < builder.Length)
         {
-            paragraphs.Add(new TextBlock(builder.ToString(start, builder.Length - start), Role,
-                letters == 0 ? 0 : (double)linkLetters / letters, linkStart < 0 ? -1 : Math.Max(0, linkStart - start),
-                linkRuns));
+            paragraphs.Add(links.Block(builder.ToString(start, builder.Length - start), Role, start));
         }
         builder.Clear();
-        letters = linkLetters = linkRuns = 0;
-        linkStart = -1;
-        lastWasLink = false;
+        links.Reset();
     }
 
     private void TrimEnd()
