@@ -19,7 +19,8 @@ internal static partial class ArticleBodyText
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BlockTag();
 
-    [GeneratedRegex(@"<[^>]{0,400}>", RegexOptions.CultureInvariant)]
+    /// <summary>A tag: "&lt;" then a name, "/" or "!" ("x &lt; 5 and y &gt; 3" is text).</summary>
+    [GeneratedRegex(@"<[/!]?[a-zA-Z][^<>]{0,400}>", RegexOptions.CultureInvariant)]
     private static partial Regex AnyTag();
 
     /// <summary>The body's paragraphs when the page's markup fell far short of it; otherwise null. The page as it was
@@ -37,7 +38,7 @@ internal static partial class ArticleBodyText
 
     public static List<string> Paragraphs(string body)
     {
-        if (body.Contains('<', StringComparison.Ordinal))
+        if (AnyTag().IsMatch(body))
         {
             body = AnyTag().Replace(BlockTag().Replace(body, "\n"), "");
         }

@@ -412,6 +412,7 @@ public sealed class MainBlockRulesTests
         var paragraphs = ArticleBodyText.Paragraphs("<p>The council met.</p><p>It voted &amp; adjourned.<br>Then it <b>left</b>.</p>");
 
         Assert.Equal(["The council met.", "It voted & adjourned.", "Then it left."], paragraphs);
+        Assert.Equal(["If x < 5 and y > 3, the vote fails."], ArticleBodyText.Paragraphs("If x < 5 and y > 3, the vote fails."));
     }
 
     [Fact]
