@@ -72,13 +72,12 @@ public sealed class ArticleExtractor
         var title = metadata.Title;
         var closing = new ClosingLines(metadata.CanonicalUrl, url);
         TitledStory.MarkHolders(tree, title);
-        var strict = ReadParagraphs(tree, title, closing, skipUnlikely: true);
-        if (Length(strict) >= RetryBelowLength)
+        var read = ReadParagraphs(tree, title, closing, skipUnlikely: true);
+        if (Length(read) < RetryBelowLength)
         {
-            return ComposedForm(ArticleBodyText.InsteadOf(strict, metadata) ?? strict);
+            var lenient = ReadParagraphs(tree, title, closing, skipUnlikely: false);
+            read = Length(lenient) > Length(read) ? lenient : read;
         }
-        var lenient = ReadParagraphs(tree, title, closing, skipUnlikely: false);
-        var read = Length(lenient) > Length(strict) ? lenient : strict;
         return ComposedForm(ArticleBodyText.InsteadOf(read, metadata) ?? read);
     }
 
