@@ -15,7 +15,7 @@ namespace Bot.Tests;
 public sealed class QuietFailureTests : PagesAndTempFolder
 {
     private string[] SlowFetch => [
-        "--Fetch:AllowPrivateNetworks=true", "--Fetch:Timeout=00:00:04", "--Fetch:AttemptTimeout=00:00:00.5",
+        "--Fetch:AllowPrivateNetworks=true", "--Fetch:Timeout=00:00:04", "--Fetch:AttemptTimeout=00:00:01",
         "--Fetch:RetryDelay=00:00:00.05", $"--Storage:DatabasePath={Temp.File("bot.db")}"];
 
     [Fact]
