@@ -363,10 +363,10 @@ public sealed class MainBlockRulesTests
     [Fact]
     public void Ruby_readings_are_left_out_and_letters_are_written_in_composed_form()
     {
-        const string decomposed = "Die Gru\u0308nen sagen, dass die Debatte u\u0308ber den Haushalt noch lange nicht beendet ist.";
+        const string decomposed = "Die Gru\u0308nen sagen, dass die Debatte u\u0308ber den Haushalt noch lange nicht beendet ist, und wollen warten.";
         var html = Pages.Html($"""
             <article><p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができて、<ruby>親<rt>おや</rt></ruby>が子どもを教育するために、体罰を禁止することになりました。</p>
-            <p>Die Grünen sagen, dass die Debatte über den Haushalt noch lange nicht beendet ist, und wollen warten.</p>
+            <p>{decomposed}</p>
             {Pages.ArticleParagraphs(4)}</article>
             """);
 
