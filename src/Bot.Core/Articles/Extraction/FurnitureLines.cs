@@ -61,7 +61,7 @@ internal static class FurnitureLines
         "kontakt:", "telefon:", "tel.:", "tel:", "fax:", "e-mail:", "email:", "contact:", "ansprechpartner",
         "pressekontakt", "impressum", "datenschutz", "©", "copyright", "alle rechte vorbehalten", "all rights reserved",
         "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati", "alle rechten voorbehouden",
-        "quellenangaben", "quelle:", "quellen:", "source:", "sources:", "fuente:", "fonte:", "bron:", "źródło:",
+        "alle angaben ohne gewähr", "angaben ohne gewähr", "quellenangaben", "quelle:", "quellen:", "source:", "sources:", "fuente:", "fonte:", "bron:", "źródło:",
         // newsletters and follow prompts
         "newsletter", "sign up for", "subscribe to our", "follow us", "folge uns", "folgen sie uns", "abonnieren sie",
         "suivez-nous", "síguenos", "seguici", "siga-nos", "volg ons",
@@ -69,15 +69,23 @@ internal static class FurnitureLines
 
     private static readonly string[] Separators = [" | ", " · ", " • ", " - ", " – "];
 
-    /// <summary>Words that are furniture when they are the whole line: an ad slot's label, a like button.</summary>
+    /// <summary>Words that are furniture when they make up the whole line, alone or side by side: an ad slot's label,
+    /// a like button and its loading text ("Like Loading..."), an image viewer's buttons ("Bild anzeigen Bild
+    /// schließen").</summary>
     private static readonly string[] WholeLines =
     [
         "advertisement", "advertising", "anzeige", "werbung", "reklama", "publicidad", "publicité", "pubblicità",
-        "publicidade", "advertentie", "sponsored", "gesponsert", "advertorial", "gefällt mir", "like this", "j'aime",
-        "me gusta", "mi piace", "lubię to", "bild anzeigen", "bild vergrößern", "vergrößern", "enlarge image",
-        "view image", "show image", "zum shop", "shop now", "buy now", "jetzt kaufen", "jetzt bestellen", "zum angebot",
-        "zum produkt",
+        "publicidade", "advertentie", "sponsored", "gesponsert", "advertorial", "gefällt mir", "like this", "like",
+        "j'aime", "me gusta", "mi piace", "lubię to", "loading...", "loading…", "lade...", "lade…", "chargement...",
+        "chargement…", "cargando...", "cargando…", "caricamento...", "caricamento…", "carregando...", "carregando…",
+        "laden...", "laden…", "ładowanie...", "ładowanie…", "bild anzeigen", "bild schließen", "bild vergrößern",
+        "vergrößern", "enlarge image", "view image", "show image", "close image", "zum shop", "shop now", "buy now",
+        "jetzt kaufen", "jetzt bestellen", "zum angebot", "zum produkt", "beitrag teilen", "seite teilen",
+        "erschienen in", "published in",
     ];
+
+    /// <summary>Longest first, so that "like this" is taken whole before "like".</summary>
+    private static readonly string[] WholeLinesLongestFirst = [.. WholeLines.OrderByDescending(label => label.Length)];
 
     public static bool IsFurniture(string paragraph)
     {
@@ -90,15 +98,32 @@ internal static class FurnitureLines
 
     private static bool IsWholeLineLabel(string line)
     {
-        var text = line.AsSpan().Trim(" *»›>→►▸•·-–—|:.!#[]()".AsSpan());
-        foreach (var label in WholeLines)
+        const string Marks = " *»›>→►▸•·-–—|:!#[]()";
+        var text = line.AsSpan().Trim(Marks.AsSpan());
+        while (!text.IsEmpty)
         {
-            if (text.Equals(label, StringComparison.OrdinalIgnoreCase))
+            var rest = AfterWholeLineLabel(text);
+            if (rest.Length == text.Length)
             {
-                return true;
+                // Nothing but a full stop may be left: "Anzeige." is a label, "Anzeige erstattet." is not.
+                return text.SequenceEqual(".");
+            }
+            text = rest.TrimStart(Marks.AsSpan());
+        }
+        return true;
+    }
+
+    /// <summary>The text after the whole-line label it begins with, or the text itself when it begins with none.</summary>
+    private static ReadOnlySpan<char> AfterWholeLineLabel(ReadOnlySpan<char> text)
+    {
+        foreach (var label in WholeLinesLongestFirst)
+        {
+            if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && EndsWord(text, label.Length))
+            {
+                return text[label.Length..];
             }
         }
-        return false;
+        return text;
     }
 
     /// <summary>A row of fields or links set apart by bars or dashes: "Impressum | Datenschutz | © 2021 X",
@@ -136,7 +161,7 @@ internal static class FurnitureLines
 
     private static bool StartsWithLabel(string line, out string matched)
     {
-        var text = line.AsSpan().TrimStart(" »›>→►▸•·-–—|*#".AsSpan());
+        var text = line.AsSpan().TrimStart(" »›>→►▸•·-–—|*#(".AsSpan());
         if (text.IsEmpty || !LabelsByFirstLetter.TryGetValue(char.ToLowerInvariant(text[0]), out var candidates))
         {
             matched = "";
