@@ -25,7 +25,11 @@ internal static class ClassHints
         "nav", "navbar", "navigation", "menu", "header", "footer", "sidebar", "comment", "social", "related",
         "recommend", "sponsor", "banner", "cookie", "consent", "gdpr", "newsletter", "popup", "breadcrumb",
         "outbrain", "taboola", "disqus", "rss", "pagination", "pager", "trending", "mostread", "skyscraper", "remark",
-        "replies", "shoutbox", "agegate", "supplemental", "community", "legends", "combx", "ai2html");
+        "replies", "shoutbox", "agegate", "supplemental", "community", "legends", "combx", "ai2html",
+        // an author's bio box; the byline itself is not unlikely: it is read for the metadata
+        "author-bio", "authorbio", "author-info", "authorinfo", "author-box", "authorbox", "about-author", "aboutauthor",
+        "author-description", "author-profile", "autor-box", "autorbox", "autoren-box", "author_bio", "author_info",
+        "author_box", "about_author");
 
     private static readonly WordSet Maybe = new(
         "article", "body", "content", "main", "column", "shadow", "story", "entry", "mathjax");
