@@ -27,6 +27,10 @@ internal static class BlockCleaner
     /// <summary>Shorter repeats ("Advertisement", "Share") are left to the other rules.</summary>
     private const int MinRepeatLength = 20;
 
+    /// <summary>A story opens with a dateline row or two ("By X | May 5, 2015", "Updated | May 6, 2015"); a longer run
+    /// of rows like them is a listing.</summary>
+    private const int MaxDatelines = 2;
+
     /// <summary>Longer repeats are text the page really shows twice (a standfirst above and in the body).</summary>
     private const int MaxRepeatLength = 200;
 
@@ -36,8 +40,10 @@ internal static class BlockCleaner
         var kept = new List<TextBlock>(blocks.Count);
         var written = new HashSet<string>(StringComparer.Ordinal);
         var inBody = false;
-        foreach (var block in blocks)
+        var datelines = Datelines(blocks);
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             var text = block.Text;
             if (block.Role == BlockRole.Cell)
             {
@@ -49,7 +55,7 @@ internal static class BlockCleaner
                 continue;
             }
             if (Repeated(text, repeats) && !written.Add(text) || FurnitureLines.IsFurniture(text) || CreditLines.IsCredit(text)
-                || DateLines.IsDateOnly(text) || TeaserLines.IsTeaser(text) || inBody && IsPointer(block)
+                || DateLines.IsDateOnly(text) || datelines?[i] == true || TeaserLines.IsTeaser(text) || inBody && IsPointer(block)
                 || block.Role is BlockRole.Text && TextWeight.Of(text) < SiteLineLength && ClosingLines.IsCallToAction(text))
             {
                 continue;
@@ -59,6 +65,40 @@ internal static class BlockCleaner
         }
         EdgeTrimmer.Trim(kept, closing);
         return kept.ConvertAll(b => b.Text);
+    }
+
+    /// <summary>Which blocks are dateline rows (see <see cref="DateLines.IsStampRow"/>), or null for none. A run of
+    /// such rows one after another is a listing ("02.11.2022 - Placebo - Stadthalle", one per concert): data, which
+    /// stays.</summary>
+    private static bool[]? Datelines(List<TextBlock> blocks)
+    {
+        bool[]? rows = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Role != BlockRole.Cell && DateLines.IsStampRow(blocks[i].Text))
+            {
+                rows ??= new bool[blocks.Count];
+                rows[i] = true;
+            }
+        }
+        if (rows is null)
+        {
+            return null;
+        }
+        for (var start = 0; start < rows.Length;)
+        {
+            var end = start;
+            while (end < rows.Length && rows[end])
+            {
+                end++;
+            }
+            if (end - start > MaxDatelines)
+            {
+                Array.Fill(rows, false, start, end - start);
+            }
+            start = Math.Max(end, start + 1);
+        }
+        return rows;
     }
 
     /// <summary>A short paragraph that is mostly one link after a label ("Lea más: …", "MIRA: …", "Schon gelesen? …"):

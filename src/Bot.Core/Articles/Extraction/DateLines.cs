@@ -57,6 +57,40 @@ internal static partial class DateLines
     /// <summary>A month or weekday name (or its short form) in one of the languages above.</summary>
     public static bool IsCalendarName(string word) => Calendar.Contains(word);
 
+    private static readonly string[] RowSeparators = [" | ", " • ", " · ", " – ", " — ", " - "];
+
+    private const int MaxRowLength = 160;
+
+    private const int MaxNameWords = 4;
+
+    /// <summary>A dateline row: a stamp set apart by bars or dots from a few short names ("Le Monde | 04.05.2015 à
+    /// 13h36 • Mis à jour le 05.05.2015 | Par", "Reuters · May 5, 2015 · 3 min read").</summary>
+    public static bool IsStampRow(string paragraph)
+    {
+        if (paragraph.Length > MaxRowLength || paragraph.AsSpan().IndexOfAny(RowSeparatorStarts) < 0)
+        {
+            return false;
+        }
+        var parts = new List<string> { paragraph };
+        foreach (var separator in RowSeparators)
+        {
+            parts = parts.SelectMany(part => part.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        }
+        if (parts.Count < 2)
+        {
+            return false;
+        }
+        var stamps = parts.Count(IsDateOnly);
+        return stamps > 0 && parts.All(part => IsDateOnly(part) || IsShortName(part));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> RowSeparatorStarts = System.Buffers.SearchValues.Create("|•·–—-");
+
+    /// <summary>A source, an author or a reading time: a few words, neither a question nor a cry ("Kwam.e", "J. Doe"
+    /// are names).</summary>
+    private static bool IsShortName(string part) =>
+        part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxNameWords && part.AsSpan().IndexOfAny("!?") < 0;
+
     public static bool IsDateOnly(string paragraph)
     {
         if (paragraph.Length > MaxLength)

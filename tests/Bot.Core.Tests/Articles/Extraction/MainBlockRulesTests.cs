@@ -478,4 +478,20 @@ public sealed class MainBlockRulesTests
         Assert.Contains(sheet, article.Paragraphs);
         Assert.DoesNotContain(poll, article.Paragraphs);
     }
+
+    [Fact]
+    public void A_dateline_row_is_left_out_but_a_listing_of_dated_rows_stays()
+    {
+        var listing = string.Concat(Enumerable.Range(1, 4).Select(day => $"<p>0{day}.11.2022 - Band {day} - Stadthalle</p>"));
+        var html = Pages.Html($"""
+            <article><p>Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par</p>
+            {Pages.ArticleParagraphs(4)}{listing}{Pages.ArticleParagraphs(2)}</article>
+            """);
+
+        var article = extractor.Extract(html, null);
+
+        Assert.DoesNotContain("Le Monde", article.Text);
+        Assert.Contains("01.11.2022 - Band 1 - Stadthalle", article.Paragraphs);
+        Assert.Contains("04.11.2022 - Band 4 - Stadthalle", article.Paragraphs);
+    }
 }

@@ -97,6 +97,22 @@ public sealed class ParagraphRulesTests
         Assert.False(DateLines.IsDateOnly(line), line);
 
     [Theory]
+    [InlineData("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par")]
+    [InlineData("Redaktion - 31. Januar 2022")]
+    [InlineData("By • 11/08/23 5:19pm")]
+    [InlineData("24. März 2004, 19:49 | Genesis")]
+    public void Dateline_rows_of_a_stamp_and_short_names_are_recognised(string line) =>
+        Assert.True(DateLines.IsStampRow(line), line);
+
+    [Theory]
+    [InlineData("31. Januar 2022")]
+    [InlineData("Der Rat tagte am 31. Januar 2022 - und stimmte dem Haushalt nach langer Debatte zu.")]
+    [InlineData("31. Januar 2022 - Der Rat stimmte dem Haushalt zu. Die Opposition war dagegen.")]
+    [InlineData("Mayor | Council | Budget")]
+    public void A_stamp_alone_a_sentence_or_a_row_without_a_stamp_is_no_dateline_row(string line) =>
+        Assert.False(DateLines.IsStampRow(line), line);
+
+    [Theory]
     [InlineData("Auskunft über vergangenes Wetter… mehr •••")]
     [InlineData("Fundacja odpowiada na zarzuty [więcej]")]
     [InlineData("The council met again on Tuesday... Read more »")]
