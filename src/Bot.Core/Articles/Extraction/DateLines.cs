@@ -67,7 +67,8 @@ internal static partial class DateLines
     /// 13h36 • Mis à jour le 05.05.2015 | Par", "Reuters · May 5, 2015 · 3 min read").</summary>
     public static bool IsStampRow(string paragraph)
     {
-        if (paragraph.Length > MaxRowLength || paragraph.AsSpan().IndexOfAny(RowSeparatorStarts) < 0)
+        if (paragraph.Length > MaxRowLength || paragraph.AsSpan().IndexOfAnyInRange('0', '9') < 0
+            || !RowSeparators.Any(paragraph.Contains))
         {
             return false;
         }
@@ -83,8 +84,6 @@ internal static partial class DateLines
         var stamps = parts.Count(IsDateOnly);
         return stamps > 0 && parts.All(part => IsDateOnly(part) || IsShortName(part));
     }
-
-    private static readonly System.Buffers.SearchValues<char> RowSeparatorStarts = System.Buffers.SearchValues.Create("|•·–—-");
 
     /// <summary>A source, an author or a reading time: a few words, neither a question nor a cry ("Kwam.e", "J. Doe"
     /// are names).</summary>
