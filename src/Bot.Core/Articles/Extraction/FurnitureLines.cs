@@ -79,7 +79,8 @@ internal static class FurnitureLines
         "j'aime", "me gusta", "mi piace", "lubię to", "loading...", "loading…", "lade...", "lade…", "chargement...",
         "chargement…", "cargando...", "cargando…", "caricamento...", "caricamento…", "carregando...", "carregando…",
         "laden...", "laden…", "ładowanie...", "ładowanie…", "bild anzeigen", "bild schließen", "bild vergrößern",
-        "vergrößern", "enlarge image", "view image", "show image", "close image", "zum shop", "shop now", "buy now",
+        "vergrößern", "enlarge image", "view image", "show image", "close image", "view this image", "view this photo",
+        "view this video", "view on instagram", "view on twitter", "view on youtube", "watch on youtube", "zum shop", "shop now", "buy now",
         "jetzt kaufen", "jetzt bestellen", "zum angebot", "zum produkt", "beitrag teilen", "seite teilen",
         "erschienen in", "published in",
     ];

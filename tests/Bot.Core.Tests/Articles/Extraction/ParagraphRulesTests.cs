@@ -37,6 +37,7 @@ public sealed class ParagraphRulesTests
     [InlineData("Gefällt mir")]
     [InlineData("Bild anzeigen")]
     [InlineData("Bild anzeigen Bild schließen")]
+    [InlineData("View this image ›")]
     [InlineData("Like Loading...")]
     [InlineData("Gefällt mir Lade…")]
     [InlineData("Beitrag teilen")]
