@@ -3,13 +3,13 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props Bot.sln ./
-COPY src/Bot/Bot.csproj src/Bot/
-COPY src/Bot.Core/Bot.Core.csproj src/Bot.Core/
-COPY src/Bot.Discord/Bot.Discord.csproj src/Bot.Discord/
-COPY src/Bot.Slack/Bot.Slack.csproj src/Bot.Slack/
-COPY src/Bot.Redis/Bot.Redis.csproj src/Bot.Redis/
-COPY src/Bot.Ops/Bot.Ops.csproj src/Bot.Ops/
-RUN dotnet restore src/Bot/Bot.csproj
+COPY src/Bot/Bot.csproj src/Bot/packages.lock.json src/Bot/
+COPY src/Bot.Core/Bot.Core.csproj src/Bot.Core/packages.lock.json src/Bot.Core/
+COPY src/Bot.Discord/Bot.Discord.csproj src/Bot.Discord/packages.lock.json src/Bot.Discord/
+COPY src/Bot.Slack/Bot.Slack.csproj src/Bot.Slack/packages.lock.json src/Bot.Slack/
+COPY src/Bot.Redis/Bot.Redis.csproj src/Bot.Redis/packages.lock.json src/Bot.Redis/
+COPY src/Bot.Ops/Bot.Ops.csproj src/Bot.Ops/packages.lock.json src/Bot.Ops/
+RUN dotnet restore src/Bot/Bot.csproj --locked-mode
 COPY src/ src/
 COPY config/ config/
 RUN dotnet publish src/Bot/Bot.csproj -c Release --no-restore -o /app
