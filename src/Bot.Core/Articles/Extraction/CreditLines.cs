@@ -20,6 +20,12 @@ internal static partial class CreditLines
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingCaption();
 
+    /// <summary>"Photograph by Ed Marshall, Redonda Restoration Programme", "Foto von Anna Muster": a credit that names
+    /// its maker with "by", on a line of its own (no sentence follows it).</summary>
+    [GeneratedRegex(@"^\W{0,3}(photo(graph)?s?|photography|images?|illustrations?|videos?|fotos?|bild(er)?|photos?)\s+(by|von|de|di|par)\s[^.!?]{1,120}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingBy();
+
     [GeneratedRegex(@"\(\s*(fotos?|photos?|bild|crédito|créditos?|crédits?|credits?|image|quelle|source|fuente|fonte|reuters|afp|ap|dpa|epa|efe|getty|imago|keystone|ansa)\b[^()]{0,100}\)\W{0,2}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trailing();
@@ -30,5 +36,6 @@ internal static partial class CreditLines
 
     public static bool IsCredit(string paragraph) =>
         paragraph.Length <= MaxLength && (paragraph.StartsWith('©') || Leading().IsMatch(paragraph) || LeadingCaption().IsMatch(paragraph)
+            || LeadingBy().IsMatch(paragraph)
             || Trailing().IsMatch(paragraph) || TrailingCopyright().IsMatch(paragraph));
 }

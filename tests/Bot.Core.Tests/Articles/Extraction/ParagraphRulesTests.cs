@@ -73,12 +73,15 @@ public sealed class ParagraphRulesTests
     [InlineData("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.")]
     [InlineData("Abbildung 4: klassische Schwachschicht.")]
     [InlineData("Fig. 2: The council chamber after the renovation")]
+    [InlineData("Photograph by Ed Marshall, Redonda Restoration Programme")]
+    [InlineData("Foto von Anna Muster")]
     public void Photo_credits_are_recognised(string line) => Assert.True(CreditLines.IsCredit(line), line);
 
     [Theory]
     [InlineData("The photo shows the council chamber, which was renovated last year.")]
     [InlineData("Das Bild zeigt den Ratssaal (renoviert im Jahr 2019) am Dienstag.")]
     [InlineData("Figures published on Monday show the deficit has doubled.")]
+    [InlineData("Photos by the hundred were posted online within the hour.")]
     public void Sentences_about_photos_are_not_credits(string line) => Assert.False(CreditLines.IsCredit(line), line);
 
     [Theory]
