@@ -181,9 +181,11 @@ internal static class FurnitureLines
         return false;
     }
 
-    /// <summary>A one-word label without a colon ("Kommentare", "Impressum") may begin a sentence, so it counts only
-    /// when little follows it ("Kommentare (3)", "Aktualisiert 03.04.2020, 10:00").</summary>
-    private static bool IsBareWord(string label) => !label.Contains(' ') && !label.EndsWith(':') && label != "©";
+    /// <summary>A one-word label without a colon or a full stop ("Kommentare", "Impressum"; but "Werbung." is a
+    /// disclosure) may begin a sentence, so it counts only when little follows it ("Kommentare (3)", "Aktualisiert
+    /// 03.04.2020, 10:00").</summary>
+    private static bool IsBareWord(string label) =>
+        !label.Contains(' ') && !label.EndsWith(':') && !label.EndsWith('.') && label != "©";
 
     /// <summary>"Tags" must not match "Tagsüber", "Stand" not "Standard".</summary>
     private static bool EndsWord(ReadOnlySpan<char> text, int at) =>

@@ -38,6 +38,7 @@ public sealed class ParagraphRulesTests
     [InlineData("Bild anzeigen")]
     [InlineData("Bild anzeigen Bild schließen")]
     [InlineData("View this image ›")]
+    [InlineData("*Werbung. Dieser Beitrag enthält Werbung für eine Marke, die wir mögen.")]
     [InlineData("Like Loading...")]
     [InlineData("Gefällt mir Lade…")]
     [InlineData("Beitrag teilen")]
