@@ -85,7 +85,7 @@ internal static class BlockCleaner
         {
             return null;
         }
-        for (var start = 0; start < rows.Length;)
+        for (var start = 0; start < rows.Length; start++)
         {
             var end = start;
             while (end < rows.Length && rows[end])
@@ -96,7 +96,7 @@ internal static class BlockCleaner
             {
                 Array.Fill(rows, false, start, end - start);
             }
-            start = Math.Max(end, start + 1);
+            start = end;
         }
         return rows;
     }

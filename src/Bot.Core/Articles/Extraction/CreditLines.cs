@@ -21,8 +21,8 @@ internal static partial class CreditLines
     private static partial Regex LeadingCaption();
 
     /// <summary>"Photograph by Ed Marshall, Redonda Restoration Programme", "Foto von Anna Muster": a credit that names
-    /// its maker with "by", on a line of its own (no sentence follows it).</summary>
-    [GeneratedRegex(@"^\W{0,3}(photo(graph)?s?|photography|images?|illustrations?|videos?|fotos?|bild(er)?|photos?)\s+(by|von|de|di|par)\s[^.!?]{1,120}$",
+    /// its maker ("by", "von", "de", "di", "par"), on a line of its own (no sentence follows it).</summary>
+    [GeneratedRegex(@"^\W{0,3}(photo(graph)?s?|photography|images?|illustrations?|videos?|fotos?|bild(er)?)\s+(by|von|de|di|par)\s[^.!?]{1,120}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingBy();
 

@@ -57,8 +57,6 @@ internal static partial class DateLines
     /// <summary>A month or weekday name (or its short form) in one of the languages above.</summary>
     public static bool IsCalendarName(string word) => Calendar.Contains(word);
 
-    private static readonly string[] RowSeparators = [" | ", " • ", " · ", " – ", " — ", " - "];
-
     private const int MaxRowLength = 160;
 
     private const int MaxNameWords = 4;
@@ -67,22 +65,28 @@ internal static partial class DateLines
     /// 13h36 • Mis à jour le 05.05.2015 | Par", "Reuters · May 5, 2015 · 3 min read").</summary>
     public static bool IsStampRow(string paragraph)
     {
-        if (paragraph.Length > MaxRowLength || paragraph.AsSpan().IndexOfAnyInRange('0', '9') < 0
-            || !RowSeparators.Any(paragraph.Contains))
+        if (paragraph.Length > MaxRowLength || paragraph.AsSpan().IndexOfAnyInRange('0', '9') < 0)
         {
             return false;
         }
-        var parts = new List<string> { paragraph };
-        foreach (var separator in RowSeparators)
-        {
-            parts = parts.SelectMany(part => part.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-        }
-        if (parts.Count < 2)
+        var parts = paragraph.Split(RowSeparators.All, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2)
         {
             return false;
         }
-        var stamps = parts.Count(IsDateOnly);
-        return stamps > 0 && parts.All(part => IsDateOnly(part) || IsShortName(part));
+        var stamp = false;
+        foreach (var part in parts)
+        {
+            if (IsDateOnly(part))
+            {
+                stamp = true;
+            }
+            else if (!IsShortName(part))
+            {
+                return false;
+            }
+        }
+        return stamp;
     }
 
     /// <summary>A source, an author or a reading time: a few words, neither a question nor a cry ("Kwam.e", "J. Doe"

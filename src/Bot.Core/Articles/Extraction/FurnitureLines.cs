@@ -67,8 +67,6 @@ internal static class FurnitureLines
         "suivez-nous", "síguenos", "seguici", "siga-nos", "volg ons",
     ];
 
-    private static readonly string[] Separators = [" | ", " · ", " • ", " - ", " – "];
-
     /// <summary>Words that are furniture when they make up the whole line, alone or side by side: an ad slot's label,
     /// a like button and its loading text ("Like Loading..."), an image viewer's buttons ("Bild anzeigen Bild
     /// schließen").</summary>
@@ -85,8 +83,9 @@ internal static class FurnitureLines
         "erschienen in", "published in",
     ];
 
-    /// <summary>Longest first, so that "like this" is taken whole before "like".</summary>
-    private static readonly string[] WholeLinesLongestFirst = [.. WholeLines.OrderByDescending(label => label.Length)];
+    /// <summary>Longest first within a letter, so that "like this" is taken whole before "like".</summary>
+    private static readonly FrozenDictionary<char, string[]> WholeLinesByFirstLetter =
+        ByFirstLetter(WholeLines.OrderByDescending(label => label.Length));
 
     public static bool IsFurniture(string paragraph)
     {
@@ -117,7 +116,11 @@ internal static class FurnitureLines
     /// <summary>The text after the whole-line label it begins with, or the text itself when it begins with none.</summary>
     private static ReadOnlySpan<char> AfterWholeLineLabel(ReadOnlySpan<char> text)
     {
-        foreach (var label in WholeLinesLongestFirst)
+        if (!WholeLinesByFirstLetter.TryGetValue(char.ToLowerInvariant(text[0]), out var candidates))
+        {
+            return text;
+        }
+        foreach (var label in candidates)
         {
             if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && EndsWord(text, label.Length))
             {
@@ -133,7 +136,7 @@ internal static class FurnitureLines
     private static bool IsLabelRow(string line)
     {
         var labelled = 0;
-        foreach (var separator in Separators)
+        foreach (var separator in RowSeparators.All)
         {
             if (!line.Contains(separator, StringComparison.Ordinal))
             {
@@ -155,8 +158,11 @@ internal static class FurnitureLines
     private static bool IsField(string part, string label) =>
         label.EndsWith(':') || part.Length > label.Length && part.AsSpan(label.Length).TrimStart().StartsWith(":");
 
-    /// <summary>The labels by their first letter (lower case): a line is compared with the few that can begin it.</summary>
-    private static readonly FrozenDictionary<char, string[]> LabelsByFirstLetter = Labels
+    private static readonly FrozenDictionary<char, string[]> LabelsByFirstLetter = ByFirstLetter(Labels);
+
+    /// <summary>Labels by their first letter (lower case), in the order given: a line is compared with the few that can
+    /// begin it.</summary>
+    private static FrozenDictionary<char, string[]> ByFirstLetter(IEnumerable<string> labels) => labels
         .GroupBy(label => char.ToLowerInvariant(label[0]))
         .ToFrozenDictionary(group => group.Key, group => group.ToArray());
 
